@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Contracts.Catalog;
+using Spotify.Contracts.Ids;
+using Spotify.Gateway.Errors;
+using Spotify.Gateway.Links;
+using Spotify.Gateway.Objects;
+
+namespace Spotify.Gateway.Api;
+
+public static class ArtistsApi
+{
+    public static IEndpointRouteBuilder MapArtistsApi(this IEndpointRouteBuilder routes)
+    {
+        var artists = routes.MapGroup("/v1/artists").WithTags("Artists");
+        artists.MapGet("/{id}", GetArtistAsync)
+            .WithName("get-artist")
+            .WithSummary("Get an artist by its Spotify id");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<ArtistObject>, ApiError>> GetArtistAsync(
+        string id, IGrainFactory grains, ApiUrls urls)
+    {
+        if (!SpotifyId.IsValid(id))
+        {
+            return ApiError.BadRequest(IdList.InvalidIdMessage);
+        }
+        var artist = await grains.GetGrain<IArtistGrain>(id).GetAsync();
+        return artist is null
+            ? ApiError.NotFound($"Non existing id: '{SpotifyUri.Artist(id)}'")
+            : TypedResults.Ok(CatalogObjects.Artist(artist, urls));
+    }
+}

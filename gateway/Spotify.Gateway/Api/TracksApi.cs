@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Contracts.Catalog;
+using Spotify.Contracts.Ids;
+using Spotify.Gateway.Errors;
+using Spotify.Gateway.Links;
+using Spotify.Gateway.Objects;
+
+namespace Spotify.Gateway.Api;
+
+public static class TracksApi
+{
+    public const int MaxIdsPerRequest = 50;
+
+    public static IEndpointRouteBuilder MapTracksApi(this IEndpointRouteBuilder routes)
+    {
+        var tracks = routes.MapGroup("/v1/tracks").WithTags("Tracks");
+        tracks.MapGet("/{id}", GetTrackAsync)
+            .WithName("get-track")
+            .WithSummary("Get a track by its Spotify id");
+        tracks.MapGet("/", GetSeveralTracksAsync)
+            .WithName("get-several-tracks")
+            .WithSummary("Get up to 50 tracks by their Spotify ids");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<TrackObject>, ApiError>> GetTrackAsync(
+        string id, IGrainFactory grains, ApiUrls urls)
+    {
+        if (!SpotifyId.IsValid(id))
+        {
+            return ApiError.BadRequest(IdList.InvalidIdMessage);
+        }
+        var track = await grains.GetGrain<ITrackGrain>(id).GetAsync();
+        return track is null
+            ? ApiError.NotFound($"Non existing id: '{SpotifyUri.Track(id)}'")
+            : TypedResults.Ok(CatalogObjects.Track(track, urls));
+    }
+
+    public static async Task<Results<Ok<SeveralTracksResponse>, ApiError>> GetSeveralTracksAsync(
+        string? ids, IGrainFactory grains, ApiUrls urls)
+    {
+        if (!IdList.TryRead(ids, MaxIdsPerRequest, out var trackIds, out var error))
+        {
+            return ApiError.BadRequest(error);
+        }
+        var tracks = await Task.WhenAll(trackIds.Select(trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync()));
+        return TypedResults.Ok(new SeveralTracksResponse(
+            tracks.Select(track => track is null ? null : CatalogObjects.Track(track, urls)).ToList()));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Errors;
+
+public sealed record ErrorBody(int Status, string Message);

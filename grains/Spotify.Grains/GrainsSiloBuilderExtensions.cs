@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Spotify.Grains.Catalog.Demo;
+
+namespace Spotify.Grains;
+
+public static class GrainsSiloBuilderExtensions
+{
+    /// <summary>Registers what the grains need beyond their providers: options and startup work.</summary>
+    public static ISiloBuilder AddSpotifyGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<DemoCatalogOptions>().BindConfiguration(DemoCatalogOptions.Section).ValidateOnStart();
+        silo.AddStartupTask<DemoCatalogStartupTask>();
+        return silo;
+    }
+}

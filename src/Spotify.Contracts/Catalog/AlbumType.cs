@@ -1,0 +1,9 @@
+namespace Spotify.Contracts.Catalog;
+
+[GenerateSerializer, Alias("spotify.catalog.AlbumType")]
+public enum AlbumType
+{
+    Album,
+    Single,
+    Compilation,
+}

@@ -1,0 +1,64 @@
+using Azure.Storage.Blobs;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spotify.Hosting.Configuration;
+using Spotify.Hosting.Health;
+using StackExchange.Redis;
+
+namespace Spotify.Hosting;
+
+/// <summary>
+/// The gateway's side of hosting: in the Embedded profile it hosts a silo, in the Cluster profile
+/// it is an Orleans client sharing Redis, blob storage and PostgreSQL with its replicas.
+/// </summary>
+public static class GatewayHostingExtensions
+{
+    private const string DataProtectionKeys = "spotify:data-protection-keys";
+
+    /// <param name="configureEmbeddedSilo">Adds the grains' own services to a silo hosted in the gateway.</param>
+    /// <exception cref="Configuration.HostingConfigurationException">A setting is missing or malformed.</exception>
+    public static SpotifyProfile AddSpotifyGatewayHosting(this IHostApplicationBuilder builder, Action<ISiloBuilder> configureEmbeddedSilo)
+    {
+        var profile = ProfileReader.Read(builder.Configuration);
+        var healthChecks = builder.Services.AddHealthChecks()
+            .AddCheck<OrleansClusterHealthCheck>("orleans", tags: [HealthTags.Ready]);
+
+        if (profile == SpotifyProfile.Embedded)
+        {
+            var settings = SiloSettings.Read(builder.Configuration);
+            builder.UseOrleans(silo =>
+            {
+                silo.AddSpotifySilo(settings);
+                configureEmbeddedSilo(silo);
+            });
+            return profile;
+        }
+
+        var clientSettings = GatewayClientSettings.Read(builder.Configuration);
+        builder.UseOrleansClient(client => client.AddSpotifyClient(clientSettings));
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(clientSettings.RedisConnectionString));
+        builder.Services.AddSingleton(_ => new BlobServiceClient(clientSettings.BlobsConnectionString));
+        // Every replica must read what another protected (cookies, antiforgery tokens), so the key ring is shared.
+        builder.Services.AddDataProtection().SetApplicationName("spotify-gateway");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKeys));
+
+        healthChecks
+            .AddNpgSql(clientSettings.PostgresConnectionString, name: "postgres", tags: [HealthTags.Ready])
+            .AddRedis(services => services.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: [HealthTags.Ready])
+            .AddCheck<BlobStorageHealthCheck>("blobs", tags: [HealthTags.Ready]);
+        return profile;
+    }
+
+    private static ConnectionMultiplexer ConnectRedis(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        // Start even while Redis is down; readiness reports it and the multiplexer reconnects.
+        options.AbortOnConnectFail = false;
+        return ConnectionMultiplexer.Connect(options);
+    }
+}
