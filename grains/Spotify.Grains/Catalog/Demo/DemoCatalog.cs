@@ -45,6 +45,7 @@ public static class DemoCatalog
                     var album = BuildAlbum(genre, artist, artistIndex, albumIndex, albums.Count, random);
                     albums.Add(album);
                     var albumRef = CatalogWriter.ToRef(album);
+                    var tracksBefore = tracks.Count;
                     tracks.AddRange(album.Tracks.Select(track => new TrackDetails(
                         track.Id,
                         track.Name,
@@ -54,7 +55,7 @@ public static class DemoCatalog
                         track.TrackNumber,
                         track.DurationMs,
                         track.Explicit,
-                        Isrc: $"QZDMO{album.ReleaseDate.Date.Year % 100:D2}{tracks.Count + track.TrackNumber:D5}",
+                        Isrc: $"QZDMO{album.ReleaseDate.Date.Year % 100:D2}{tracksBefore + track.TrackNumber:D5}",
                         Popularity: random.Next(5, 100))));
                 }
             }

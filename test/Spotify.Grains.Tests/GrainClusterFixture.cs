@@ -1,0 +1,28 @@
+using Orleans.TestingHost;
+using Spotify.Contracts;
+
+namespace Spotify.Grains.Tests;
+
+/// <summary>
+/// A two-silo in-process cluster with the grains' providers: memory storage behind the same
+/// System.Text.Json serializer the real storage uses, so state that cannot round-trip fails here.
+/// </summary>
+public sealed class GrainClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; } = Build();
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    private static InProcessTestCluster Build()
+    {
+        var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
+        builder.ConfigureSilo((_, silo) => silo
+            .UseSystemTextJsonGrainStorageSerializer()
+            .AddMemoryGrainStorage(ProviderNames.CatalogStorage));
+        return builder.Build();
+    }
+}
