@@ -8,6 +8,9 @@ internal static class DatabaseCreator
 {
     private const string DuplicateDatabase = "42P04";
 
+    // Two CREATE DATABASE statements racing: the loser trips over the catalog's unique index.
+    private const string UniqueViolation = "23505";
+
     public static async Task EnsureExistsAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
@@ -32,7 +35,7 @@ internal static class DatabaseCreator
             await create.ExecuteNonQueryAsync(cancellationToken);
             logger.LogInformation("Created database {DatabaseName}", databaseName);
         }
-        catch (PostgresException exception) when (exception.SqlState == DuplicateDatabase)
+        catch (PostgresException exception) when (exception.SqlState is DuplicateDatabase or UniqueViolation)
         {
             // Another silo created it between our check and our CREATE: the outcome we wanted.
             logger.LogInformation("Database {DatabaseName} was created by another process", databaseName);

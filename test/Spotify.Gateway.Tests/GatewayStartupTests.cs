@@ -1,0 +1,23 @@
+using Spotify.Testing;
+
+namespace Spotify.Gateway.Tests;
+
+/// <summary>The gateway executable refuses to start on bad settings, and says which keys are wrong.</summary>
+public sealed class GatewayStartupTests
+{
+    private const int InvalidConfiguration = 78;
+
+    [Fact]
+    public async Task A_cluster_gateway_without_connection_strings_stops_and_names_every_key()
+    {
+        var result = await HostProcess.RunAsync(
+            RepositoryLayout.GatewayAssembly,
+            new Dictionary<string, string> { ["Spotify:Profile"] = "Cluster" },
+            TimeSpan.FromSeconds(60));
+
+        Assert.Equal(InvalidConfiguration, result.ExitCode);
+        Assert.Equal(
+            "Invalid configuration: ConnectionStrings:Postgres is required; ConnectionStrings:Redis is required; ConnectionStrings:Blobs is required.",
+            result.StandardError.Trim());
+    }
+}

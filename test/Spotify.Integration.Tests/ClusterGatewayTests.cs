@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using Spotify.Grains.Catalog.Demo;
+using Spotify.Testing;
+
+namespace Spotify.Integration.Tests;
+
+/// <summary>
+/// The whole Cluster profile: two silo processes that migrate PostgreSQL and seed the demo
+/// catalog, and a gateway that reaches them as an Orleans client and checks Redis and Azurite.
+/// </summary>
+public sealed class ClusterGatewayTests : IAsyncLifetime
+{
+    private SiloCluster _cluster = null!;
+    private ClusterGatewayFactory _gateway = null!;
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await SiloCluster.StartAsync("gateway", siloCount: 2);
+        _gateway = new ClusterGatewayFactory(_cluster);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _gateway.DisposeAsync();
+        await _cluster.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_gateway_is_ready_when_cluster_database_cache_and_blobs_answer()
+    {
+        var response = await _gateway.CreateClient().GetAsync("/readyz");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var checks = JsonDocument.Parse(body).RootElement.GetProperty("checks");
+        foreach (var check in new[] { "orleans", "postgres", "redis", "blobs" })
+        {
+            Assert.Equal("Healthy", checks.GetProperty(check).GetProperty("status").GetString());
+        }
+        Assert.Equal("2 active silos", checks.GetProperty("orleans").GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task The_demo_catalog_is_seeded_once_into_postgres_and_served_through_the_gateway()
+    {
+        var demo = DemoCatalog.Build();
+        var client = _gateway.CreateClient();
+
+        var track = JsonDocument.Parse(await client.GetStringAsync($"/v1/tracks/{demo.Tracks[0].Id}")).RootElement;
+        var releases = JsonDocument.Parse(await client.GetStringAsync("/v1/browse/new-releases")).RootElement;
+
+        Assert.Equal(demo.Tracks[0].Name, track.GetProperty("name").GetString());
+        Assert.Equal(demo.Albums.Length, releases.GetProperty("albums").GetProperty("total").GetInt32());
+        var storedTracks = await _cluster.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'track'");
+        Assert.Equal(demo.Tracks.Length, storedTracks);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace Spotify.Testing;
+
+/// <summary>
+/// Silo processes in the Cluster profile on a database of their own in the test PostgreSQL, with
+/// failure detection tuned so that a killed silo is declared dead within seconds.
+/// </summary>
+public sealed class SiloCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly List<SiloInstance> _silos = [];
+
+    private SiloCluster(TestDatabase database, string clusterId)
+    {
+        Database = database;
+        ClusterId = clusterId;
+    }
+
+    public TestDatabase Database { get; }
+
+    public string ClusterId { get; }
+
+    public IReadOnlyList<SiloInstance> Silos => _silos;
+
+    /// <summary>What a gateway or client needs to join this cluster through its clustering table.</summary>
+    public IReadOnlyDictionary<string, string> ClientSettings => new Dictionary<string, string>
+    {
+        ["Spotify:Profile"] = "Cluster",
+        ["ConnectionStrings:Postgres"] = Database.ConnectionString,
+        ["ConnectionStrings:Redis"] = TestServices.RedisConnectionString,
+        ["ConnectionStrings:Blobs"] = TestServices.BlobsConnectionString,
+        ["Orleans:ClusterId"] = ClusterId,
+    };
+
+    public static async Task<SiloCluster> StartAsync(string purpose, int siloCount, IReadOnlyDictionary<string, string>? extraSettings = null)
+    {
+        var cluster = new SiloCluster(TestDatabase.CreateName(purpose), $"{purpose}-{Guid.NewGuid():N}");
+        try
+        {
+            var ports = FreePorts.Take(siloCount * 2);
+            var starting = Enumerable.Range(0, siloCount)
+                .Select(index => cluster.StartSiloAsync(index + 1, ports[index * 2], ports[(index * 2) + 1], extraSettings))
+                .ToList();
+            cluster._silos.AddRange(await Task.WhenAll(starting));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public SiloInstance SiloListeningOn(int siloPort) => _silos.Single(silo => silo.SiloPort == siloPort);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var silo in _silos)
+        {
+            await silo.Process.DisposeAsync();
+        }
+        await Database.DisposeAsync();
+    }
+
+    private async Task<SiloInstance> StartSiloAsync(int number, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? extraSettings)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Postgres"] = Database.ConnectionString,
+            ["Orleans:ClusterId"] = ClusterId,
+            ["Orleans:SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
+            ["Orleans:AdvertisedIP"] = "127.0.0.1",
+            ["Orleans:Membership:ProbeTimeout"] = "00:00:01",
+            ["Orleans:Membership:NumMissedProbesLimit"] = "2",
+            ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
+            ["Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        var process = await HostProcess.StartAsync($"silo-{number}", RepositoryLayout.SiloAssembly, settings, StartTimeout);
+        return new SiloInstance(process, siloPort, gatewayPort);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Spotify.Testing;
+
+public sealed record SiloInstance(HostProcess Process, int SiloPort, int GatewayPort);
