@@ -18,16 +18,10 @@ public static class AlbumsApi
         return routes;
     }
 
-    public static async Task<Results<Ok<AlbumObject>, ApiError>> GetAlbumAsync(
-        string id, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!SpotifyId.IsValid(id))
-        {
-            return ApiError.BadRequest(IdList.InvalidIdMessage);
-        }
-        var album = await grains.GetGrain<IAlbumGrain>(id).GetAsync();
-        return album is null
-            ? ApiError.NotFound($"Non existing id: '{SpotifyUri.Album(id)}'")
-            : TypedResults.Ok(CatalogObjects.Album(album, urls));
-    }
+    public static Task<Results<Ok<AlbumObject>, ApiError>> GetAlbumAsync(string id, IGrainFactory grains, ApiUrls urls) =>
+        CatalogItemLookup.GetAsync(
+            id,
+            SpotifyUri.Album,
+            albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync(),
+            album => CatalogObjects.Album(album, urls));
 }

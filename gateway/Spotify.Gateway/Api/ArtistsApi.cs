@@ -18,16 +18,10 @@ public static class ArtistsApi
         return routes;
     }
 
-    public static async Task<Results<Ok<ArtistObject>, ApiError>> GetArtistAsync(
-        string id, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!SpotifyId.IsValid(id))
-        {
-            return ApiError.BadRequest(IdList.InvalidIdMessage);
-        }
-        var artist = await grains.GetGrain<IArtistGrain>(id).GetAsync();
-        return artist is null
-            ? ApiError.NotFound($"Non existing id: '{SpotifyUri.Artist(id)}'")
-            : TypedResults.Ok(CatalogObjects.Artist(artist, urls));
-    }
+    public static Task<Results<Ok<ArtistObject>, ApiError>> GetArtistAsync(string id, IGrainFactory grains, ApiUrls urls) =>
+        CatalogItemLookup.GetAsync(
+            id,
+            SpotifyUri.Artist,
+            artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),
+            artist => CatalogObjects.Artist(artist, urls));
 }

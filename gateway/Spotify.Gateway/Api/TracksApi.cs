@@ -23,18 +23,12 @@ public static class TracksApi
         return routes;
     }
 
-    public static async Task<Results<Ok<TrackObject>, ApiError>> GetTrackAsync(
-        string id, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!SpotifyId.IsValid(id))
-        {
-            return ApiError.BadRequest(IdList.InvalidIdMessage);
-        }
-        var track = await grains.GetGrain<ITrackGrain>(id).GetAsync();
-        return track is null
-            ? ApiError.NotFound($"Non existing id: '{SpotifyUri.Track(id)}'")
-            : TypedResults.Ok(CatalogObjects.Track(track, urls));
-    }
+    public static Task<Results<Ok<TrackObject>, ApiError>> GetTrackAsync(string id, IGrainFactory grains, ApiUrls urls) =>
+        CatalogItemLookup.GetAsync(
+            id,
+            SpotifyUri.Track,
+            trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync(),
+            track => CatalogObjects.Track(track, urls));
 
     public static async Task<Results<Ok<SeveralTracksResponse>, ApiError>> GetSeveralTracksAsync(
         string? ids, IGrainFactory grains, ApiUrls urls)
