@@ -9,22 +9,10 @@ namespace Spotify.Integration.Tests;
 /// The whole Cluster profile: two silo processes that migrate PostgreSQL and seed the demo
 /// catalog, and a gateway that reaches them as an Orleans client and checks Redis and Azurite.
 /// </summary>
-public sealed class ClusterGatewayTests : IAsyncLifetime
+public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassFixture<GatewayClusterFixture>
 {
-    private SiloCluster _cluster = null!;
-    private ClusterGatewayFactory _gateway = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cluster = await SiloCluster.StartAsync("gateway", siloCount: 2);
-        _gateway = new ClusterGatewayFactory(_cluster);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _gateway.DisposeAsync();
-        await _cluster.DisposeAsync();
-    }
+    private readonly SiloCluster _cluster = fixture.Cluster;
+    private readonly ClusterGatewayFactory _gateway = fixture.Gateway;
 
     [Fact]
     public async Task The_gateway_is_ready_when_cluster_database_cache_and_blobs_answer()
@@ -39,6 +27,33 @@ public sealed class ClusterGatewayTests : IAsyncLifetime
             Assert.Equal("Healthy", checks.GetProperty(check).GetProperty("status").GetString());
         }
         Assert.Equal("2 active silos", checks.GetProperty("orleans").GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task The_gateway_serves_the_dashboard_of_the_silo_cluster()
+    {
+        var response = await _gateway.CreateClient().GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Orleans Dashboard", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_gateway_is_not_ready_while_redis_is_unreachable_and_says_so()
+    {
+        await using var gateway = new ClusterGatewayFactory(_cluster, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Redis"] = $"127.0.0.1:{FreePorts.Take()},connectTimeout=500",
+        });
+
+        var response = await gateway.CreateClient().GetAsync("/readyz");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, body);
+        var checks = JsonDocument.Parse(body).RootElement.GetProperty("checks");
+        Assert.Equal("Unhealthy", checks.GetProperty("redis").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(checks.GetProperty("redis").GetProperty("reason").GetString()));
+        Assert.Equal("Healthy", checks.GetProperty("postgres").GetProperty("status").GetString());
     }
 
     [Fact]
