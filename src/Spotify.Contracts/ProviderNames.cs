@@ -6,8 +6,14 @@ namespace Spotify.Contracts;
 /// </summary>
 public static class ProviderNames
 {
-    /// <summary>Grain storage for catalog, user and playlist state.</summary>
+    /// <summary>Grain storage for catalog state: tracks, albums, artists and listings.</summary>
     public const string CatalogStorage = "catalog";
+
+    /// <summary>Grain storage for user accounts and what belongs to them.</summary>
+    public const string UserStorage = "users";
+
+    /// <summary>Every grain storage provider a silo must register.</summary>
+    public static readonly IReadOnlyList<string> GrainStorages = [CatalogStorage, UserStorage, PubSubStorage];
 
     /// <summary>Grain storage that Orleans streams use for their subscriptions.</summary>
     public const string PubSubStorage = "PubSubStore";

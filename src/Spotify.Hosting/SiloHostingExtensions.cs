@@ -49,8 +49,10 @@ public static class SiloHostingExtensions
             settings.GatewayPort,
             serviceId: settings.Identity.ServiceId,
             clusterId: settings.Identity.ClusterId);
-        silo.AddMemoryGrainStorage(ProviderNames.CatalogStorage);
-        silo.AddMemoryGrainStorage(ProviderNames.PubSubStorage);
+        foreach (var storage in ProviderNames.GrainStorages)
+        {
+            silo.AddMemoryGrainStorage(storage);
+        }
         silo.UseInMemoryReminderService();
     }
 
@@ -81,16 +83,14 @@ public static class SiloHostingExtensions
             options.Invariant = PostgresInvariant;
             options.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(ProviderNames.CatalogStorage, options =>
+        foreach (var storage in ProviderNames.GrainStorages)
         {
-            options.Invariant = PostgresInvariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorage(ProviderNames.PubSubStorage, options =>
-        {
-            options.Invariant = PostgresInvariant;
-            options.ConnectionString = connectionString;
-        });
+            silo.AddAdoNetGrainStorage(storage, options =>
+            {
+                options.Invariant = PostgresInvariant;
+                options.ConnectionString = connectionString;
+            });
+        }
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = PostgresInvariant;

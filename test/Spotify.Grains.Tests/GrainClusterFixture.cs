@@ -4,7 +4,7 @@ using Spotify.Contracts;
 namespace Spotify.Grains.Tests;
 
 /// <summary>
-/// A two-silo in-process cluster with the grains' providers: memory storage behind the same
+/// A two-silo in-process cluster with the grains' providers: memory storages behind the same
 /// System.Text.Json serializer the real storage uses, so state that cannot round-trip fails here.
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
@@ -20,9 +20,14 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     private static InProcessTestCluster Build()
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureSilo((_, silo) => silo
-            .UseSystemTextJsonGrainStorageSerializer()
-            .AddMemoryGrainStorage(ProviderNames.CatalogStorage));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            foreach (var storage in ProviderNames.GrainStorages)
+            {
+                silo.AddMemoryGrainStorage(storage);
+            }
+        });
         return builder.Build();
     }
 }

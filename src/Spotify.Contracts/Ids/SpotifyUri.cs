@@ -8,4 +8,6 @@ public static class SpotifyUri
     public static string Album(string id) => $"spotify:album:{id}";
 
     public static string Artist(string id) => $"spotify:artist:{id}";
+
+    public static string User(string id) => $"spotify:user:{id}";
 }
