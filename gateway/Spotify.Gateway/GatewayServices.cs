@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Spotify.Gateway.Accounts;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
 using Spotify.Grains;
@@ -17,6 +19,10 @@ public static class GatewayServices
             .BindConfiguration(PublicUrlOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<AccountPassword>, PasswordHasher<AccountPassword>>();
+        builder.Services.AddSingleton<AccountService>();
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);

@@ -22,6 +22,7 @@ app.MapTracksApi();
 app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
+app.MapUsersApi();
 app.MapOrleansDashboard("/dashboard");
 await app.RunAsync();
 return ExitCodes.Success;

@@ -19,7 +19,7 @@ public static class AlbumsApi
     }
 
     public static Task<Results<Ok<AlbumObject>, ApiError>> GetAlbumAsync(string id, IGrainFactory grains, ApiUrls urls) =>
-        CatalogItemLookup.GetAsync(
+        ItemLookup.GetAsync(
             id,
             SpotifyUri.Album,
             albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync(),

@@ -19,7 +19,7 @@ public static class ArtistsApi
     }
 
     public static Task<Results<Ok<ArtistObject>, ApiError>> GetArtistAsync(string id, IGrainFactory grains, ApiUrls urls) =>
-        CatalogItemLookup.GetAsync(
+        ItemLookup.GetAsync(
             id,
             SpotifyUri.Artist,
             artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),

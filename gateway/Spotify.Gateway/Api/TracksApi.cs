@@ -24,7 +24,7 @@ public static class TracksApi
     }
 
     public static Task<Results<Ok<TrackObject>, ApiError>> GetTrackAsync(string id, IGrainFactory grains, ApiUrls urls) =>
-        CatalogItemLookup.GetAsync(
+        ItemLookup.GetAsync(
             id,
             SpotifyUri.Track,
             trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync(),

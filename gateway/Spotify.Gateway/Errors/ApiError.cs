@@ -25,6 +25,8 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IEndpointMetadata
 
     public static ApiError NotFound(string message) => new(StatusCodes.Status404NotFound, message);
 
+    public static ApiError Conflict(string message) => new(StatusCodes.Status409Conflict, message);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = StatusCode;
@@ -40,5 +42,6 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IEndpointMetadata
     {
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(ErrorResponse), ["application/json"]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ErrorResponse), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status409Conflict, typeof(ErrorResponse), ["application/json"]));
     }
 }

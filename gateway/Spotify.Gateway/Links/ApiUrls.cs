@@ -30,6 +30,8 @@ public sealed class ApiUrls
 
     public string Artist(string id) => $"{BaseUrl}/v1/artists/{id}";
 
+    public string User(string id) => $"{BaseUrl}/v1/users/{id}";
+
     /// <param name="path">A path below the base URL, starting with a slash.</param>
     public string Absolute(string path) => BaseUrl + path;
 }

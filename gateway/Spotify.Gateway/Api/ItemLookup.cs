@@ -5,7 +5,7 @@ using Spotify.Gateway.Errors;
 namespace Spotify.Gateway.Api;
 
 /// <summary>What every get-one-item endpoint does: a malformed id is a 400, an unknown one a 404.</summary>
-internal static class CatalogItemLookup
+internal static class ItemLookup
 {
     public static async Task<Results<Ok<TObject>, ApiError>> GetAsync<TItem, TObject>(
         string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, TObject> toObject)
