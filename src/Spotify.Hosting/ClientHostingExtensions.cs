@@ -29,6 +29,11 @@ public static class ClientHostingExtensions
             client.UseStaticClustering([.. settings.StaticGateways]);
         }
 
+        if (settings.Tls is { } tls)
+        {
+            client.UseTls(options => OrleansTls.Configure(options, tls));
+        }
+
         client.AddListeningStreams(settings.Streams);
         client.AddDashboard();
         return client;

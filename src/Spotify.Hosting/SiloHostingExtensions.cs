@@ -78,6 +78,11 @@ public static class SiloHostingExtensions
             silo.ConfigureEndpoints(settings.AdvertisedIP ?? IPAddress.Loopback, settings.SiloPort, settings.GatewayPort);
         }
 
+        if (settings.Tls is { } tls)
+        {
+            silo.UseTls(options => OrleansTls.Configure(options, tls));
+        }
+
         silo.UseAdoNetClustering(options =>
         {
             options.Invariant = PostgresInvariant;

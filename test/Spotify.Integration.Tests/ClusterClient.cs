@@ -16,14 +16,25 @@ internal sealed class ClusterClient : IAsyncDisposable
 
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
-    public static async Task<ClusterClient> ConnectAsync(SiloCluster cluster)
+    public static async Task<ClusterClient> ConnectAsync(
+        SiloCluster cluster, IReadOnlyDictionary<string, string>? overrides = null, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(cluster.ClientSettings.Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)));
+        builder.Configuration.AddInMemoryCollection(cluster.ClientSettings
+            .Concat(overrides ?? new Dictionary<string, string>())
+            .Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)));
         var settings = GatewayClientSettings.Read(builder.Configuration);
         builder.UseOrleansClient(client => client.AddSpotifyClient(settings));
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
         return new ClusterClient(host);
     }
 

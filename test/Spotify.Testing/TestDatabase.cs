@@ -18,7 +18,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static TestDatabase CreateName(string purpose)
     {
-        var name = $"spotify_{purpose}_{Guid.NewGuid():N}"[..48].ToLowerInvariant();
+        // PostgreSQL cuts identifiers at 63 bytes; keep the unique suffix whole.
+        var name = $"spotify_{purpose[..Math.Min(purpose.Length, 20)]}_{Guid.NewGuid():N}".ToLowerInvariant();
         var builder = new NpgsqlConnectionStringBuilder(TestServices.PostgresConnectionString) { Database = name };
         return new TestDatabase(name, builder.ConnectionString);
     }

@@ -15,6 +15,7 @@ public sealed record GatewayClientSettings(
     ImmutableArray<IPEndPoint> StaticGateways,
     string RedisConnectionString,
     string BlobsConnectionString,
+    OrleansTlsSettings? Tls,
     ListeningStreamSettings Streams)
 {
     /// <exception cref="HostingConfigurationException">A setting is missing or malformed.</exception>
@@ -27,6 +28,7 @@ public sealed record GatewayClientSettings(
             ReadGateways(reader),
             reader.Required(SettingKeys.RedisConnectionString),
             reader.Required(SettingKeys.BlobsConnectionString),
+            OrleansTlsSettings.Read(reader),
             ListeningStreamSettings.Read(reader));
         reader.ThrowIfInvalid();
         return settings;

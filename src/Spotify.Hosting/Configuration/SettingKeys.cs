@@ -18,6 +18,8 @@ public static class SettingKeys
     public const string Gateways = "Orleans:Gateways";
     public const string Kubernetes = "Orleans:Kubernetes";
     public const string MembershipSection = "Orleans:Membership";
+    public const string TlsCertificatePath = "Orleans:Tls:CertificatePath";
+    public const string TlsCertificatePassword = "Orleans:Tls:CertificatePassword";
 
     public const string StreamsProvider = "Spotify:Streams:Provider";
     public const string EventHubName = "Spotify:Streams:EventHubs:Name";

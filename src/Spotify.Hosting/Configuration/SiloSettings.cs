@@ -14,6 +14,7 @@ public sealed record SiloSettings(
     string? PostgresConnectionString,
     bool MigrateOnStart,
     bool UseKubernetes,
+    OrleansTlsSettings? Tls,
     ListeningStreamSettings Streams)
 {
     public const int DefaultSiloPort = 11111;
@@ -36,11 +37,16 @@ public sealed record SiloSettings(
             isCluster ? reader.Required(SettingKeys.PostgresConnectionString) : null,
             reader.Flag(SettingKeys.MigrateOnStart, defaultValue: true),
             reader.Flag(SettingKeys.Kubernetes, defaultValue: false),
+            OrleansTlsSettings.Read(reader),
             ListeningStreamSettings.Read(reader));
 
         if (settings.UseKubernetes && !isCluster)
         {
             reader.Problem($"{SettingKeys.Kubernetes} needs {SettingKeys.Profile} set to Cluster");
+        }
+        if (settings.Tls is not null && !isCluster)
+        {
+            reader.Problem($"{SettingKeys.TlsCertificatePath} needs {SettingKeys.Profile} set to Cluster: an embedded silo has no network peers");
         }
         reader.ThrowIfInvalid();
         return settings;
