@@ -9,7 +9,7 @@
 #   SPOTIFY_LOCAL_DIR   state folder (default .local/cluster): data, logs, and silo-1.pid,
 #                       silo-2.pid, silo-3.pid, gateway.pid
 #   GATEWAY_PORT        the gateway's HTTP port (default 5080)
-# Data survives stop/start; delete the state folder for a fresh cluster.
+# Data and the gateways' token keys (STATE/auth) survive stop/start; delete the state folder for a fresh cluster.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/services.sh
@@ -68,6 +68,23 @@ stop_host() {
     rm -f "$STATE/$name.pid"
 }
 
+# The gateways' shared token keys and the operators' client secret: made once, kept in the state folder.
+load_auth_secrets() {
+    local secrets="$STATE/auth"
+    if [ ! -f "$secrets/signing.pem" ]; then
+        mkdir -p "$secrets"
+        chmod 700 "$secrets"
+        openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$secrets/signing.pem" 2>/dev/null
+        openssl rand -base64 32 >"$secrets/encryption.key"
+        openssl rand -hex 24 >"$secrets/admin-client-secret"
+    fi
+    export Spotify__Auth__Issuer="http://127.0.0.1:$GATEWAY_PORT/"
+    Spotify__Auth__SigningKey=$(cat "$secrets/signing.pem")
+    Spotify__Auth__EncryptionKey=$(cat "$secrets/encryption.key")
+    Spotify__Admin__ClientSecret=$(cat "$secrets/admin-client-secret")
+    export Spotify__Auth__SigningKey Spotify__Auth__EncryptionKey Spotify__Admin__ClientSecret
+}
+
 start() {
     if [ -n "$(running_pid gateway || true)" ] || [ -n "$(running_pid silo-1 || true)" ]; then
         log "already running in $STATE; run '$0 stop' first"
@@ -99,6 +116,7 @@ start() {
         echo "ConnectionStrings__Redis='$ConnectionStrings__Redis'"
         echo "ConnectionStrings__Blobs='$ConnectionStrings__Blobs'"
     } >"$STATE/cluster.env"
+    load_auth_secrets
 
     log "migrating the database"
     (cd "$(dirname "$silo_dll")" && dotnet "$silo_dll" migrate) >"$STATE/migrate.log" 2>&1 ||
@@ -119,7 +137,7 @@ start() {
     local url="http://127.0.0.1:$GATEWAY_PORT" i
     for i in $(seq 1 300); do
         if curl -fsS -o /dev/null "$url/readyz" 2>/dev/null; then
-            log "gateway ready; logs and pids in $STATE; stop with: $0 stop"
+            log "gateway ready; logs and pids in $STATE; the spotify-admin client secret is in $STATE/auth/admin-client-secret; stop with: $0 stop"
             echo "$url"
             return 0
         fi

@@ -166,6 +166,7 @@ services_install() {
     command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
     command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
     command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
+    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 
     if [ "${#missing[@]}" -gt 0 ]; then
         local log policy_created=0 rc=0

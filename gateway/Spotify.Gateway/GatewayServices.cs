@@ -4,6 +4,8 @@ using Spotify.Gateway.Accounts;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
 using Spotify.Grains;
+using Spotify.Gateway.Auth;
+using Spotify.Gateway.RateLimits;
 using Spotify.Hosting;
 
 namespace Spotify.Gateway;
@@ -13,7 +15,23 @@ public static class GatewayServices
     /// <exception cref="Hosting.Configuration.HostingConfigurationException">A hosting setting is missing or malformed.</exception>
     public static WebApplicationBuilder AddGatewayServices(this WebApplicationBuilder builder)
     {
-        builder.AddSpotifyGatewayHosting(silo => silo.AddSpotifyGrains());
+        var hosting = builder.AddSpotifyGatewayHosting(silo => silo.AddSpotifyGrains());
+        builder.Services.AddSingleton(hosting);
+        builder.Services.AddSpotifyAuth(hosting);
+        if (hosting.Profile == SpotifyProfile.Cluster)
+        {
+            builder.Services.AddSingleton<IRateLimitPartitions, RedisRateLimitPartitions>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IRateLimitPartitions, InProcessRateLimitPartitions>();
+        }
+        builder.Services.AddRequestRateLimiting();
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
 
         builder.Services.AddOptions<PublicUrlOptions>()
             .BindConfiguration(PublicUrlOptions.Section)
@@ -36,10 +54,20 @@ public static class GatewayServices
         return builder;
     }
 
-    public static WebApplication UseGatewayErrors(this WebApplication app)
+    /// <summary>The middleware, in order: errors, then who the caller is, then how much they may ask, then what they may do.</summary>
+    public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (app.Services.GetRequiredService<GatewayHosting>().Profile == SpotifyProfile.Cluster)
+        {
+            // Browsers that once reached the cluster over HTTPS never fall back to plain HTTP.
+            app.UseHsts();
+        }
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Orleans.Dashboard;
 using Spotify.Gateway;
+using Spotify.Gateway.Auth;
 using Spotify.Gateway.Api;
 using Spotify.Hosting;
 using Spotify.Hosting.Configuration;
@@ -16,15 +17,24 @@ catch (HostingConfigurationException exception)
 }
 
 var app = builder.Build();
-app.UseGatewayErrors();
+app.UseGatewayPipeline();
+app.MapAuthEndpoints();
 app.MapHealthApi();
 app.MapTracksApi();
 app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
 app.MapUsersApi();
-app.MapOrleansDashboard("/dashboard");
-await app.RunAsync();
+app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard);
+try
+{
+    await app.RunAsync();
+}
+catch (Exception exception) when (StartupValidationFailure.Describe(exception) is { } failure)
+{
+    Console.Error.WriteLine(failure);
+    return ExitCodes.InvalidConfiguration;
+}
 return ExitCodes.Success;
 
 /// <summary>The entry point, visible to the gateway's tests.</summary>

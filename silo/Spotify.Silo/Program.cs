@@ -24,5 +24,13 @@ if (migrateOnly)
 }
 
 builder.UseOrleans(silo => silo.AddSpotifySilo(settings).AddSpotifyGrains());
-await builder.Build().RunAsync();
+try
+{
+    await builder.Build().RunAsync();
+}
+catch (Exception exception) when (StartupValidationFailure.Describe(exception) is { } failure)
+{
+    Console.Error.WriteLine(failure);
+    return ExitCodes.InvalidConfiguration;
+}
 return ExitCodes.Success;

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Spotify.Hosting.Configuration;
+using Spotify.Hosting.Database;
 using Spotify.Hosting.Health;
 using StackExchange.Redis;
 
@@ -19,8 +21,9 @@ public static class GatewayHostingExtensions
     private const string DataProtectionKeys = "spotify:data-protection-keys";
 
     /// <param name="configureEmbeddedSilo">Adds the grains' own services to a silo hosted in the gateway.</param>
+    /// <returns>What the gateway's own services need to know of the hosting choice.</returns>
     /// <exception cref="Configuration.HostingConfigurationException">A setting is missing or malformed.</exception>
-    public static SpotifyProfile AddSpotifyGatewayHosting(this IHostApplicationBuilder builder, Action<ISiloBuilder> configureEmbeddedSilo)
+    public static GatewayHosting AddSpotifyGatewayHosting(this IHostApplicationBuilder builder, Action<ISiloBuilder> configureEmbeddedSilo)
     {
         var profile = ProfileReader.Read(builder.Configuration);
         var healthChecks = builder.Services.AddHealthChecks()
@@ -34,7 +37,7 @@ public static class GatewayHostingExtensions
                 silo.AddSpotifySilo(settings);
                 configureEmbeddedSilo(silo);
             });
-            return profile;
+            return new GatewayHosting(profile, PostgresConnectionString: null);
         }
 
         var clientSettings = GatewayClientSettings.Read(builder.Configuration);
@@ -51,7 +54,14 @@ public static class GatewayHostingExtensions
             .AddNpgSql(clientSettings.PostgresConnectionString, name: "postgres", tags: [HealthTags.Ready])
             .AddRedis(services => services.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: [HealthTags.Ready])
             .AddCheck<BlobStorageHealthCheck>("blobs", tags: [HealthTags.Ready]);
-        return profile;
+        if (clientSettings.MigrateOnStart)
+        {
+            // Gateways migrate too (under the same lock as silos), so they never wait on a silo for their own tables.
+            builder.Services.AddSingleton(services => new SchemaMigrator(
+                clientSettings.PostgresConnectionString, services.GetRequiredService<ILogger<SchemaMigrator>>()));
+            builder.Services.AddHostedService<SchemaMigrationHostedService>();
+        }
+        return new GatewayHosting(profile, clientSettings.PostgresConnectionString);
     }
 
     private static ConnectionMultiplexer ConnectRedis(string connectionString)

@@ -4,9 +4,13 @@ using Spotify.Grains.Catalog.Demo;
 
 namespace Spotify.Gateway.Tests;
 
-public sealed class BrowseApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
+public sealed class BrowseApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await factory.CreateClientWithTokenAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Following_next_links_walks_every_new_release_once_newest_first()

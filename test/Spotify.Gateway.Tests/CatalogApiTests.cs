@@ -5,12 +5,16 @@ using Spotify.Grains.Catalog.Demo;
 namespace Spotify.Gateway.Tests;
 
 /// <summary>The catalog endpoints against the demo catalog, checked for the Spotify Web API's shapes.</summary>
-public sealed class CatalogApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
+public sealed class CatalogApiTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>, IAsyncLifetime
 {
     private const string UnknownId = "0000000000000000000000";
     private static readonly Grains.Catalog.CatalogBatch Demo = DemoCatalog.Build();
 
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await factory.CreateClientWithTokenAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_track_has_the_spotify_track_shape()

@@ -19,6 +19,24 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
 
     protected EmbeddedGatewayFactory(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
+    /// <summary>A client that sends no token and does not follow redirects.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client carrying the operators' client-credentials token: good for every catalog read.</summary>
+    public async Task<HttpClient> CreateClientWithTokenAsync(string? scope = null)
+    {
+        var client = CreateAnonymousClient();
+        var token = await OAuthFlows.ClientCredentialsAsync(client, OAuthFlows.AdminClientId, OAuthFlows.EmbeddedAdminSecret, scope);
+        return client.WithToken(token);
+    }
+
+    /// <summary>A client carrying the token of a new user who granted the given scopes.</summary>
+    public async Task<HttpClient> CreateUserClientAsync(string scope)
+    {
+        var client = CreateAnonymousClient();
+        return client.WithToken(await OAuthFlows.NewUserTokenAsync(client, scope));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -1,10 +1,11 @@
 using System.Net;
+using Spotify.Testing;
 
 namespace Spotify.Gateway.Tests;
 
 public sealed class GatewayBasicsTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateAnonymousClient();
 
     [Fact]
     public async Task Liveness_answers_200()
@@ -22,13 +23,24 @@ public sealed class GatewayBasicsTests(EmbeddedGatewayFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task The_dashboard_is_served()
+    public async Task The_dashboard_is_served_to_a_token_with_the_dashboard_scope()
     {
-        var response = await _client.GetAsync("/dashboard/");
+        var client = await factory.CreateClientWithTokenAsync("dashboard");
+
+        var response = await client.GetAsync("/dashboard/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Orleans Dashboard", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_refused_without_a_token_or_without_the_scope()
+    {
+        var withoutScope = await factory.CreateClientWithTokenAsync();
+
+        await (await _client.GetAsync("/dashboard/")).AssertErrorAsync(HttpStatusCode.Unauthorized);
+        await (await withoutScope.GetAsync("/dashboard/")).AssertErrorAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

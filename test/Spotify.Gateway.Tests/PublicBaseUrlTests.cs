@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Spotify.Testing;
 using Spotify.Grains.Catalog.Demo;
 
 namespace Spotify.Gateway.Tests;
@@ -11,7 +11,7 @@ public sealed class PublicBaseUrlTests
         await using var factory = new GatewayFactoryWith(new() { ["Spotify:PublicBaseUrl"] = "https://api.example.com/music/" });
         var track = DemoCatalog.Build().Tracks[0];
 
-        var json = await factory.CreateClient().GetJsonAsync($"/v1/tracks/{track.Id}");
+        var json = await (await factory.CreateClientWithTokenAsync()).GetJsonAsync($"/v1/tracks/{track.Id}");
 
         Assert.Equal($"https://api.example.com/music/v1/tracks/{track.Id}", json.GetProperty("href").GetString());
         Assert.StartsWith("https://api.example.com/music/v1/albums/", json.GetProperty("album").GetProperty("href").GetString());
@@ -20,11 +20,18 @@ public sealed class PublicBaseUrlTests
     [Fact]
     public async Task A_public_base_url_that_is_not_an_http_url_stops_the_start()
     {
-        await using var factory = new GatewayFactoryWith(new() { ["Spotify:PublicBaseUrl"] = "ftp://files.example.com" });
+        var result = await HostProcess.RunAsync(
+            RepositoryLayout.GatewayAssembly,
+            new Dictionary<string, string>
+            {
+                ["Spotify:PublicBaseUrl"] = "ftp://files.example.com",
+                ["Orleans:SiloPort"] = FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Urls"] = $"http://127.0.0.1:{FreePorts.Take()}",
+            },
+            TimeSpan.FromSeconds(60));
 
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-        Assert.Contains("Spotify:PublicBaseUrl", failure.Message);
+        Assert.Equal(78, result.ExitCode);
+        Assert.Contains("Spotify:PublicBaseUrl must be an absolute http or https URL, not 'ftp://files.example.com'", result.StandardError);
     }
 
     private sealed class GatewayFactoryWith(Dictionary<string, string> settings) : EmbeddedGatewayFactory(settings);

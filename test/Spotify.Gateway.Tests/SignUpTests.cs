@@ -7,7 +7,7 @@ namespace Spotify.Gateway.Tests;
 
 public sealed class SignUpTests(EmbeddedGatewayFactory factory) : IClassFixture<EmbeddedGatewayFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateAnonymousClient();
 
     private static string NewEmail() => $"listener-{Guid.NewGuid():N}@example.com";
 
@@ -89,8 +89,9 @@ public sealed class SignUpTests(EmbeddedGatewayFactory factory) : IClassFixture<
     {
         var created = await (await _client.PostAsJsonAsync("/v1/users", new { email = NewEmail(), password = "correct horse 1", display_name = "Ada", country = "SE" }))
             .ReadJsonAsync(HttpStatusCode.Created);
+        var reader = await factory.CreateClientWithTokenAsync();
 
-        var profile = await _client.GetJsonAsync($"/v1/users/{created.GetProperty("id").GetString()}");
+        var profile = await reader.GetJsonAsync($"/v1/users/{created.GetProperty("id").GetString()}");
 
         JsonAssertions.AssertKeys(profile, "display_name", "external_urls", "followers", "href", "id", "images", "type", "uri");
     }

@@ -11,6 +11,14 @@ namespace Spotify.Integration.Tests;
 internal sealed class ClusterGatewayFactory(SiloCluster cluster, IReadOnlyDictionary<string, string>? overrides = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A client carrying the operators' client-credentials token.</summary>
+    public async Task<HttpClient> CreateClientWithTokenAsync(string? scope = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await OAuthFlows.ClientCredentialsAsync(client, OAuthFlows.AdminClientId, cluster.AdminSecret, scope);
+        return client.WithToken(token);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

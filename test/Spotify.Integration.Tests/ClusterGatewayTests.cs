@@ -30,9 +30,22 @@ public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Https_responses_carry_hsts_and_plain_ones_do_not()
+    {
+        var https = _gateway.CreateClient(new() { BaseAddress = new Uri("https://api.spotify-on-orleans.test/") });
+        var http = _gateway.CreateClient(new() { BaseAddress = new Uri("http://api.spotify-on-orleans.test/") });
+
+        var secure = await https.GetAsync("/healthz");
+        var plain = await http.GetAsync("/healthz");
+
+        Assert.Equal("max-age=31536000; includeSubDomains", secure.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task The_gateway_serves_the_dashboard_of_the_silo_cluster()
     {
-        var response = await _gateway.CreateClient().GetAsync("/dashboard/");
+        var response = await (await _gateway.CreateClientWithTokenAsync("dashboard")).GetAsync("/dashboard/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Orleans Dashboard", await response.Content.ReadAsStringAsync());
@@ -60,7 +73,7 @@ public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassF
     public async Task The_demo_catalog_is_seeded_once_into_postgres_and_served_through_the_gateway()
     {
         var demo = DemoCatalog.Build();
-        var client = _gateway.CreateClient();
+        var client = await _gateway.CreateClientWithTokenAsync();
 
         var track = JsonDocument.Parse(await client.GetStringAsync($"/v1/tracks/{demo.Tracks[0].Id}")).RootElement;
         var releases = JsonDocument.Parse(await client.GetStringAsync("/v1/browse/new-releases")).RootElement;

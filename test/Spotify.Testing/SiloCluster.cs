@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 
 namespace Spotify.Testing;
 
@@ -20,11 +21,21 @@ public sealed class SiloCluster : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
+    /// <summary>The operators' client secret the gateways of this cluster register.</summary>
+    public string AdminSecret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    private string SigningKey { get; } = NewSigningKey();
+
+    private string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public string ClusterId { get; }
 
     public IReadOnlyList<SiloInstance> Silos => _silos;
 
-    /// <summary>What a gateway or client needs to join this cluster through its clustering table.</summary>
+    /// <summary>
+    /// What a gateway or client needs to join this cluster through its clustering table; every
+    /// gateway given these shares the token issuer and keys, as replicas do.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ClientSettings => new Dictionary<string, string>
     {
         ["Spotify:Profile"] = "Cluster",
@@ -32,6 +43,12 @@ public sealed class SiloCluster : IAsyncDisposable
         ["ConnectionStrings:Redis"] = TestServices.RedisConnectionString,
         ["ConnectionStrings:Blobs"] = TestServices.BlobsConnectionString,
         ["Orleans:ClusterId"] = ClusterId,
+        ["Spotify:Auth:Issuer"] = "https://api.spotify-on-orleans.test/",
+        ["Spotify:Auth:SigningKey"] = SigningKey,
+        ["Spotify:Auth:EncryptionKey"] = EncryptionKey,
+        ["Spotify:Admin:ClientSecret"] = AdminSecret,
+        // Each test cluster counts requests in its own Redis keys.
+        ["Spotify:RateLimits:KeyPrefix"] = $"{ClusterId}:",
     };
 
     public static async Task<SiloCluster> StartAsync(string purpose, int siloCount, IReadOnlyDictionary<string, string>? extraSettings = null)
@@ -51,6 +68,12 @@ public sealed class SiloCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    private static string NewSigningKey()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
     }
 
     public SiloInstance SiloListeningOn(int siloPort) => _silos.Single(silo => silo.SiloPort == siloPort);

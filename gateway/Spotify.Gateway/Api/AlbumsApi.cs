@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Gateway.Auth;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Ids;
 using Spotify.Gateway.Errors;
@@ -11,7 +12,7 @@ public static class AlbumsApi
 {
     public static IEndpointRouteBuilder MapAlbumsApi(this IEndpointRouteBuilder routes)
     {
-        var albums = routes.MapGroup("/v1/albums").WithTags("Albums");
+        var albums = routes.MapGroup("/v1/albums").WithTags("Albums").RequireToken();
         albums.MapGet("/{id}", GetAlbumAsync)
             .WithName("get-album")
             .WithSummary("Get an album, with its first 50 tracks, by its Spotify id");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Gateway.Auth;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Ids;
 using Spotify.Gateway.Errors;
@@ -11,7 +12,7 @@ public static class ArtistsApi
 {
     public static IEndpointRouteBuilder MapArtistsApi(this IEndpointRouteBuilder routes)
     {
-        var artists = routes.MapGroup("/v1/artists").WithTags("Artists");
+        var artists = routes.MapGroup("/v1/artists").WithTags("Artists").RequireToken();
         artists.MapGet("/{id}", GetArtistAsync)
             .WithName("get-artist")
             .WithSummary("Get an artist by its Spotify id");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Gateway.Auth;
 using Spotify.Contracts.Catalog;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
@@ -16,7 +17,7 @@ public static class BrowseApi
 
     public static IEndpointRouteBuilder MapBrowseApi(this IEndpointRouteBuilder routes)
     {
-        var browse = routes.MapGroup("/v1/browse").WithTags("Browse");
+        var browse = routes.MapGroup("/v1/browse").WithTags("Browse").RequireToken();
         browse.MapGet("/new-releases", GetNewReleasesAsync)
             .WithName("get-new-releases")
             .WithSummary("Get the newest album releases, newest first");

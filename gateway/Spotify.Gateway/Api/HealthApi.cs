@@ -11,12 +11,13 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
         routes.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false })
-            .WithTags("Health");
+            .WithTags("Health")
+            .DisableRateLimiting();
         routes.MapHealthChecks("/readyz", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Ready),
             ResponseWriter = WriteReadinessAsync,
-        }).WithTags("Health");
+        }).WithTags("Health").DisableRateLimiting();
         return routes;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spotify.Gateway.Auth;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Ids;
 using Spotify.Gateway.Errors;
@@ -13,7 +14,7 @@ public static class TracksApi
 
     public static IEndpointRouteBuilder MapTracksApi(this IEndpointRouteBuilder routes)
     {
-        var tracks = routes.MapGroup("/v1/tracks").WithTags("Tracks");
+        var tracks = routes.MapGroup("/v1/tracks").WithTags("Tracks").RequireToken();
         tracks.MapGet("/{id}", GetTrackAsync)
             .WithName("get-track")
             .WithSummary("Get a track by its Spotify id");

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpenIddict.Abstractions;
+using Spotify.Gateway.Auth;
 using Spotify.Contracts.Ids;
 using Spotify.Contracts.Users;
 using Spotify.Gateway.Accounts;
@@ -18,7 +21,13 @@ public static class UsersApi
             .WithSummary("Create an account from an email, a password and a display name");
         users.MapGet("/{id}", GetUserAsync)
             .WithName("get-users-profile")
-            .WithSummary("Get a user's public profile");
+            .WithSummary("Get a user's public profile")
+            .RequireToken();
+        routes.MapGet("/v1/me", GetCurrentUserAsync)
+            .WithName("get-current-users-profile")
+            .WithSummary("Get the signed-in user's profile; email with user-read-email, country and product with user-read-private")
+            .WithTags("Users")
+            .RequireUser();
         return routes;
     }
 
@@ -37,6 +46,21 @@ public static class UsersApi
         }
         var user = UserObjects.Private(profile, urls, withEmail: true, withPrivateDetails: true);
         return TypedResults.Created(user.Href, user);
+    }
+
+    public static async Task<Results<Ok<UserObject>, ApiError>> GetCurrentUserAsync(
+        ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls)
+    {
+        var userId = SpotifyClaims.UserId(caller)
+            ?? throw new InvalidOperationException("The user policy let a token without a user through.");
+        var profile = await grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
+        return profile is null
+            ? ApiError.NotFound("The account this token was issued to no longer exists")
+            : TypedResults.Ok(UserObjects.Private(
+                profile,
+                urls,
+                withEmail: caller.HasScope(SpotifyScopes.UserReadEmail),
+                withPrivateDetails: caller.HasScope(SpotifyScopes.UserReadPrivate)));
     }
 
     public static Task<Results<Ok<UserObject>, ApiError>> GetUserAsync(string id, IGrainFactory grains, ApiUrls urls) =>

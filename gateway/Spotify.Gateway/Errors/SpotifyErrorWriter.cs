@@ -18,6 +18,7 @@ internal sealed class SpotifyErrorWriter(IOptions<JsonOptions> jsonOptions) : IP
         var response = context.HttpContext.Response;
         var status = context.ProblemDetails.Status ?? response.StatusCode;
         var message = context.ProblemDetails.Detail
+            ?? (status == StatusCodes.Status401Unauthorized ? UnauthorizedMessages.For(context.HttpContext) : null)
             ?? context.ProblemDetails.Title
             ?? ReasonPhrases.GetReasonPhrase(status);
         var body = new ErrorResponse(new ErrorBody(status, message));

@@ -15,6 +15,7 @@ public sealed record GatewayClientSettings(
     ImmutableArray<IPEndPoint> StaticGateways,
     string RedisConnectionString,
     string BlobsConnectionString,
+    bool MigrateOnStart,
     OrleansTlsSettings? Tls,
     ListeningStreamSettings Streams)
 {
@@ -28,6 +29,7 @@ public sealed record GatewayClientSettings(
             ReadGateways(reader),
             reader.Required(SettingKeys.RedisConnectionString),
             reader.Required(SettingKeys.BlobsConnectionString),
+            reader.Flag(SettingKeys.MigrateOnStart, defaultValue: true),
             OrleansTlsSettings.Read(reader),
             ListeningStreamSettings.Read(reader));
         reader.ThrowIfInvalid();
