@@ -113,7 +113,8 @@ public static class OAuthFlows
         if (response.StatusCode != expected)
         {
             throw new InvalidOperationException(
-                $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, expected {(int)expected}: {await response.Content.ReadAsStringAsync()}");
+                $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, expected {(int)expected}: " +
+                (await response.Content.ReadAsStringAsync()).ReplaceLineEndings(" "));
         }
     }
 }
