@@ -1,7 +1,4 @@
 using Azure.Storage.Blobs;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,8 +15,6 @@ namespace Spotify.Hosting;
 /// </summary>
 public static class GatewayHostingExtensions
 {
-    private const string DataProtectionKeys = "spotify:data-protection-keys";
-
     /// <param name="configureEmbeddedSilo">Adds the grains' own services to a silo hosted in the gateway.</param>
     /// <returns>What the gateway's own services need to know of the hosting choice.</returns>
     /// <exception cref="Configuration.HostingConfigurationException">A setting is missing or malformed.</exception>
@@ -45,10 +40,6 @@ public static class GatewayHostingExtensions
 
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(clientSettings.RedisConnectionString));
         builder.Services.AddSingleton(_ => new BlobServiceClient(clientSettings.BlobsConnectionString));
-        // Every replica must read what another protected (cookies, antiforgery tokens), so the key ring is shared.
-        builder.Services.AddDataProtection().SetApplicationName("spotify-gateway");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
-            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKeys));
 
         healthChecks
             .AddNpgSql(clientSettings.PostgresConnectionString, name: "postgres", tags: [HealthTags.Ready])
