@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.EntityFrameworkCore.Models;
+using Spotify.Gateway.Auth;
 using Spotify.Testing;
 
 namespace Spotify.Gateway.Tests;
@@ -225,6 +229,27 @@ public sealed class OAuthFlowTests(EmbeddedGatewayFactory factory) : IClassFixtu
         var response = await _http.PostAsync("/authorize", new FormUrlEncodedContent(form));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pruning_removes_tokens_that_ended_and_keeps_live_ones()
+    {
+        // Signing in leaves a redeemed authorization code behind; the refresh token stays live.
+        var token = await OAuthFlows.NewUserTokenAsync(_http, UserScopes);
+        var pruning = factory.Services.GetRequiredService<AuthPruningService>();
+        Assert.True(await EndedTokenCountAsync() > 0);
+
+        await pruning.PruneAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal(0, await EndedTokenCountAsync());
+        Assert.Equal(HttpStatusCode.OK, (await OAuthFlows.RefreshAsync(_http, token.RefreshToken!)).StatusCode);
+    }
+
+    private async Task<int> EndedTokenCountAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<AuthDbContext>().Set<OpenIddictEntityFrameworkCoreToken>();
+        return await tokens.CountAsync(stored => stored.Status != OpenIddict.Abstractions.OpenIddictConstants.Statuses.Valid);
     }
 
     private static async Task AssertOAuthErrorAsync(HttpResponseMessage response, HttpStatusCode status, string error)

@@ -62,6 +62,8 @@ public static class AuthServices
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ClientRegistrationService>();
+        services.AddSingleton<AuthPruningService>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuthPruningService>());
         return services;
     }
 
