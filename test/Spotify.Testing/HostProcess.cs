@@ -19,8 +19,6 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Name { get; private init; } = "";
 
-    public bool HasExited => _process.HasExited;
-
     /// <summary>Everything the process wrote so far, for failure messages.</summary>
     public string Output
     {
@@ -43,8 +41,7 @@ public sealed class HostProcess : IAsyncDisposable
         };
         host._process.OutputDataReceived += (_, line) => host.Record(line.Data);
         host._process.ErrorDataReceived += (_, line) => host.Record(line.Data);
-        host._process.Exited += (_, _) => host._started.TrySetException(
-            new InvalidOperationException($"{name} exited with code {host._process.ExitCode} before it started:\n{host.Output}"));
+        host._process.Exited += (_, _) => host.OnExited();
         host._process.Start();
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
@@ -96,6 +93,13 @@ public sealed class HostProcess : IAsyncDisposable
         await KillAsync();
         _process.Dispose();
     }
+
+    /// <summary>
+    /// Runs on a thread of its own, possibly after the process was disposed, so it must not touch
+    /// the process: an exception here would take the whole test run down.
+    /// </summary>
+    private void OnExited() =>
+        _started.TrySetException(new InvalidOperationException($"{Name} exited before it started:\n{Output}"));
 
     private static ProcessStartInfo StartInfo(string assembly, IReadOnlyDictionary<string, string> settings, string[] arguments)
     {
