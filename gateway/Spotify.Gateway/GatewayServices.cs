@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Spotify.Gateway.Accounts;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
+using Spotify.Gateway.OpenApi;
 using Spotify.Grains;
 using Spotify.Gateway.Auth;
 using Spotify.Gateway.RateLimits;
@@ -27,6 +28,16 @@ public static class GatewayServices
             builder.Services.AddSingleton<IRateLimitPartitions, InProcessRateLimitPartitions>();
         }
         builder.Services.AddRequestRateLimiting();
+        builder.Services.AddOpenApi(options => options
+            .AddDocumentTransformer<OAuthSecuritySchemeTransformer>()
+            .AddOperationTransformer<OAuthOperationTransformer>());
+        // As Spotify's API: any web app may call it with a bearer token; no cookies, so no credentials mode.
+        builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .AllowAnyMethod()
+            .WithHeaders("Authorization", "Content-Type", "Range")
+            .WithExposedHeaders("Retry-After", "Location", "Content-Range", "ETag")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -65,6 +76,7 @@ public static class GatewayServices
             app.UseHsts();
         }
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

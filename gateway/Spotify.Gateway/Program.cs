@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using Scalar.AspNetCore;
 using Spotify.Gateway;
 using Spotify.Gateway.Auth;
 using Spotify.Gateway.Api;
@@ -25,7 +26,9 @@ app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
 app.MapUsersApi();
-app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard);
+app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard).ExcludeFromDescription();
+app.MapOpenApi();
+app.MapScalarApiReference("/docs");
 try
 {
     await app.RunAsync();

@@ -18,7 +18,8 @@ public static class UsersApi
         var users = routes.MapGroup("/v1/users").WithTags("Users");
         users.MapPost("/", SignUpAsync)
             .WithName("sign-up")
-            .WithSummary("Create an account from an email, a password and a display name");
+            .WithSummary("Create an account from an email, a password and a display name")
+            .Produces<ErrorResponse>(StatusCodes.Status409Conflict);
         users.MapGet("/{id}", GetUserAsync)
             .WithName("get-users-profile")
             .WithSummary("Get a user's public profile")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Spotify.Gateway.Auth;
@@ -28,16 +29,23 @@ public static class AuthPolicies
     }
 
     public static TBuilder RequireToken<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization();
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization().WithAuthErrors();
 
     public static TBuilder RequireUser<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(UserPolicy);
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(UserPolicy).WithAuthErrors();
 
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
-        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(ScopePrefix + Known(scope));
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(ScopePrefix + Known(scope)).WithAuthErrors();
 
     public static TBuilder RequireUserScope<TBuilder>(this TBuilder builder, string scope)
-        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(UserScopePrefix + Known(scope));
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(UserScopePrefix + Known(scope)).WithAuthErrors();
+
+    /// <summary>Documents the 401, 403 and 429 answers every protected endpoint can give.</summary>
+    private static TBuilder WithAuthErrors<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(
+            new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(Errors.ErrorResponse), ["application/json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(Errors.ErrorResponse), ["application/json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status429TooManyRequests, typeof(Errors.ErrorResponse), ["application/json"]));
 
     private static AuthorizationPolicyBuilder TokenPolicy() =>
         new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser();

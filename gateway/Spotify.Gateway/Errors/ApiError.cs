@@ -42,6 +42,5 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IEndpointMetadata
     {
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(ErrorResponse), ["application/json"]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ErrorResponse), ["application/json"]));
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status409Conflict, typeof(ErrorResponse), ["application/json"]));
     }
 }
