@@ -29,6 +29,15 @@ public sealed class DemoCatalogSeedingTests : IAsyncLifetime
         Assert.Equal(expected.Albums.Length, await newReleases.CountAsync());
         var firstTrack = expected.Tracks[0];
         Assert.Equal(firstTrack.Name, (await Grains.GetGrain<ITrackGrain>(firstTrack.Id).GetAsync())?.Name);
+
+        var artist = Grains.GetGrain<IArtistGrain>(expected.Artists[0].Id);
+        var albums = await artist.GetAlbumsAsync([AlbumGroup.Album], 0, 50);
+        var topTracks = await artist.GetTopTrackIdsAsync(10);
+        var artistTracks = expected.Tracks.Where(track => track.Artists[0].Id == expected.Artists[0].Id).ToList();
+        Assert.Equal(DemoCatalog.AlbumsPerArtist, albums.Total);
+        Assert.Equal(
+            artistTracks.OrderByDescending(track => track.Popularity).ThenBy(track => track.Id, StringComparer.Ordinal).Select(track => track.Id),
+            topTracks);
     }
 
     [Fact]

@@ -83,7 +83,19 @@ public static class CatalogObjects
         "artist",
         SpotifyUri.Artist(artist.Id));
 
-    private static SimplifiedTrackObject AlbumTrack(AlbumTrackRef track, ApiUrls urls) => new(
+    public static SimplifiedAlbumObject ArtistAlbum(ArtistAlbum album, ApiUrls urls) =>
+        SimplifiedAlbum(album.Album, urls) with { AlbumGroup = GroupName(album.Group) };
+
+    public static string GroupName(AlbumGroup group) => group switch
+    {
+        Contracts.Catalog.AlbumGroup.Album => "album",
+        Contracts.Catalog.AlbumGroup.Single => "single",
+        Contracts.Catalog.AlbumGroup.Compilation => "compilation",
+        Contracts.Catalog.AlbumGroup.AppearsOn => "appears_on",
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Unknown album group."),
+    };
+
+    public static SimplifiedTrackObject AlbumTrack(AlbumTrackRef track, ApiUrls urls) => new(
         Artists(track.Artists, urls),
         track.DiscNumber,
         track.DurationMs,

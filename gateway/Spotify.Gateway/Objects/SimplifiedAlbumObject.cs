@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Spotify.Gateway.Objects;
 
 public sealed record SimplifiedAlbumObject(
@@ -12,4 +14,9 @@ public sealed record SimplifiedAlbumObject(
     string ReleaseDatePrecision,
     string Type,
     string Uri,
-    IReadOnlyList<SimplifiedArtistObject> Artists);
+    IReadOnlyList<SimplifiedArtistObject> Artists)
+{
+    /// <summary>How the album relates to the artist, in an artist's album listing only.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AlbumGroup { get; init; }
+}

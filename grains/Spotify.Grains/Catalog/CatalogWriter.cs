@@ -3,8 +3,9 @@ using Spotify.Contracts.Catalog;
 namespace Spotify.Grains.Catalog;
 
 /// <summary>
-/// Publishes a catalog batch: artists, then albums, then tracks, and finally the albums' new
-/// release entries, so that nothing is listed before what it points to exists.
+/// Publishes a catalog batch: artists, then albums, then tracks, and finally the listings that
+/// point at them (each artist's albums and ranked tracks, the new releases), so that nothing is
+/// listed before what it points to exists.
 /// </summary>
 public static class CatalogWriter
 {
@@ -13,6 +14,22 @@ public static class CatalogWriter
         await Task.WhenAll(batch.Artists.Select(artist => grains.GetGrain<IArtistGrain>(artist.Id).UpsertAsync(artist)));
         await Task.WhenAll(batch.Albums.Select(album => grains.GetGrain<IAlbumGrain>(album.Id).UpsertAsync(album)));
         await Task.WhenAll(batch.Tracks.Select(track => grains.GetGrain<ITrackGrain>(track.Id).UpsertAsync(track)));
+
+        // An artist lists an album they made, or one of whose tracks they play on.
+        var albumsByArtist = batch.Albums
+            .SelectMany(album => album.Artists.Select(artist => artist.Id)
+                .Concat(album.Tracks.SelectMany(track => track.Artists.Select(artist => artist.Id)))
+                .Distinct()
+                .Select(artistId => (ArtistId: artistId, Album: ToRef(album))))
+            .GroupBy(entry => entry.ArtistId, entry => entry.Album);
+        await Task.WhenAll(albumsByArtist.Select(albums =>
+            grains.GetGrain<IArtistGrain>(albums.Key).ListAlbumsAsync([.. albums])));
+
+        var tracksByArtist = batch.Tracks
+            .SelectMany(track => track.Artists.Select(artist => (ArtistId: artist.Id, Track: new RankedTrack(track.Id, track.Popularity))))
+            .GroupBy(entry => entry.ArtistId, entry => entry.Track);
+        await Task.WhenAll(tracksByArtist.Select(tracks =>
+            grains.GetGrain<IArtistGrain>(tracks.Key).RankTracksAsync([.. tracks])));
 
         var newReleases = grains.GetGrain<INewReleasesGrain>(INewReleasesGrain.SingletonKey);
         await newReleases.AddAsync([.. batch.Albums.Select(ToRef)]);

@@ -12,7 +12,7 @@ public interface INewReleasesGrain : IGrainWithIntegerKey
     const long SingletonKey = 0;
 
     [Alias("GetPageAsync")]
-    Task<NewReleasesPage> GetPageAsync(int offset, int limit);
+    Task<AlbumRefPage> GetPageAsync(int offset, int limit);
 
     /// <summary>Adds albums to the listing, replacing those already listed under the same id.</summary>
     [Alias("AddAsync")]
