@@ -26,6 +26,7 @@ app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
 app.MapUsersApi();
+app.MapLibraryApi();
 app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard).ExcludeFromDescription();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");

@@ -52,9 +52,7 @@ public static class UsersApi
     public static async Task<Results<Ok<UserObject>, ApiError>> GetCurrentUserAsync(
         ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls)
     {
-        var userId = SpotifyClaims.UserId(caller)
-            ?? throw new InvalidOperationException("The user policy let a token without a user through.");
-        var profile = await grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
+        var profile = await grains.GetGrain<IUserGrain>(SpotifyClaims.RequiredUserId(caller)).GetProfileAsync();
         return profile is null
             ? ApiError.NotFound("The account this token was issued to no longer exists")
             : TypedResults.Ok(UserObjects.Private(

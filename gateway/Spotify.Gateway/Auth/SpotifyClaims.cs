@@ -18,4 +18,8 @@ public static class SpotifyClaims
         var subject = principal.FindFirst(Subject)?.Value;
         return subject is not null && subject != principal.FindFirst(ClientId)?.Value ? subject : null;
     }
+
+    /// <summary>The user behind a token that a user policy already let through.</summary>
+    public static string RequiredUserId(ClaimsPrincipal principal) =>
+        UserId(principal) ?? throw new InvalidOperationException("A user policy let a token without a user through.");
 }

@@ -27,6 +27,8 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IEndpointMetadata
 
     public static ApiError Conflict(string message) => new(StatusCodes.Status409Conflict, message);
 
+    public static ApiError WithStatus(int statusCode, string message) => new(statusCode, message);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = StatusCode;

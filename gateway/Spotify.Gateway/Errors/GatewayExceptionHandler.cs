@@ -14,6 +14,7 @@ internal sealed class GatewayExceptionHandler(IProblemDetailsService problems, I
         var (status, message) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, badRequest.Message),
+            Contracts.Library.LibraryFullException full => (StatusCodes.Status400BadRequest, full.Message),
             SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException =>
                 (StatusCodes.Status503ServiceUnavailable, "The service is temporarily unavailable; try again shortly"),
             _ => (0, ""),
