@@ -27,6 +27,7 @@ app.MapArtistsApi();
 app.MapBrowseApi();
 app.MapUsersApi();
 app.MapLibraryApi();
+app.MapFollowApi();
 app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard).ExcludeFromDescription();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");

@@ -73,21 +73,25 @@ public static class LibraryApi
         return TypedResults.Ok(PagingLinks.Create(urls, "/v1/me/albums", page, saved.Total, items));
     }
 
-    public static Task<Results<Ok, ApiError>> SaveTracksAsync(
+    public static async Task<Results<Ok, ApiError>> SaveTracksAsync(
         string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains, TimeProvider time) =>
-        LibraryShelfEndpoints.AddAsync(LibraryShelf.Tracks, ids, request, caller, grains, time,
-            async trackId => await grains.GetGrain<ITrackGrain>(trackId).GetAsync() is not null, SpotifyUri.Track);
+        await LibraryShelfEndpoints.AddAsync(LibraryShelf.Tracks, ids, request, caller, grains, time,
+            async trackId => await grains.GetGrain<ITrackGrain>(trackId).GetAsync() is not null, SpotifyUri.Track) is { } error
+            ? error
+            : TypedResults.Ok();
 
-    public static Task<Results<Ok, ApiError>> SaveAlbumsAsync(
+    public static async Task<Results<Ok, ApiError>> SaveAlbumsAsync(
         string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains, TimeProvider time) =>
-        LibraryShelfEndpoints.AddAsync(LibraryShelf.Albums, ids, request, caller, grains, time,
-            async albumId => await grains.GetGrain<IAlbumGrain>(albumId).GetAsync() is not null, SpotifyUri.Album);
+        await LibraryShelfEndpoints.AddAsync(LibraryShelf.Albums, ids, request, caller, grains, time,
+            async albumId => await grains.GetGrain<IAlbumGrain>(albumId).GetAsync() is not null, SpotifyUri.Album) is { } error
+            ? error
+            : TypedResults.Ok();
 
-    public static Task<Results<Ok, ApiError>> RemoveTracksAsync(string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains) =>
-        LibraryShelfEndpoints.RemoveAsync(LibraryShelf.Tracks, ids, request, caller, grains);
+    public static async Task<Results<Ok, ApiError>> RemoveTracksAsync(string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains) =>
+        await LibraryShelfEndpoints.RemoveAsync(LibraryShelf.Tracks, ids, request, caller, grains) is { } error ? error : TypedResults.Ok();
 
-    public static Task<Results<Ok, ApiError>> RemoveAlbumsAsync(string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains) =>
-        LibraryShelfEndpoints.RemoveAsync(LibraryShelf.Albums, ids, request, caller, grains);
+    public static async Task<Results<Ok, ApiError>> RemoveAlbumsAsync(string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains) =>
+        await LibraryShelfEndpoints.RemoveAsync(LibraryShelf.Albums, ids, request, caller, grains) is { } error ? error : TypedResults.Ok();
 
     public static Task<Results<Ok<ImmutableArray<bool>>, ApiError>> CheckSavedTracksAsync(string? ids, ClaimsPrincipal caller, IGrainFactory grains) =>
         LibraryShelfEndpoints.ContainsAsync(LibraryShelf.Tracks, ids, caller, grains);

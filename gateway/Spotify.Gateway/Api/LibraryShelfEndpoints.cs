@@ -14,7 +14,8 @@ internal static class LibraryShelfEndpoints
 
     /// <param name="exists">Whether an id names something that can be saved; unknown ids are refused.</param>
     /// <param name="uriOf">The item's URI, for naming an unknown id.</param>
-    public static async Task<Results<Ok, ApiError>> AddAsync(
+    /// <returns>Null when the ids were added; otherwise the error to answer with.</returns>
+    public static async Task<ApiError?> AddAsync(
         LibraryShelf shelf,
         string? ids,
         HttpRequest request,
@@ -35,10 +36,11 @@ internal static class LibraryShelfEndpoints
             return ApiError.BadRequest($"Non existing id: '{uriOf(unknown)}'");
         }
         await Library(grains, caller).AddAsync(shelf, [.. itemIds], time.GetUtcNow());
-        return TypedResults.Ok();
+        return null;
     }
 
-    public static async Task<Results<Ok, ApiError>> RemoveAsync(
+    /// <returns>Null when the ids were removed; otherwise the error to answer with.</returns>
+    public static async Task<ApiError?> RemoveAsync(
         LibraryShelf shelf, string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains)
     {
         var input = await IdsInput.ReadAsync(request, ids, MaxIdsPerRequest);
@@ -47,7 +49,7 @@ internal static class LibraryShelfEndpoints
             return ApiError.WithStatus(input.StatusCode, input.Error);
         }
         await Library(grains, caller).RemoveAsync(shelf, [.. itemIds]);
-        return TypedResults.Ok();
+        return null;
     }
 
     public static async Task<Results<Ok<ImmutableArray<bool>>, ApiError>> ContainsAsync(
