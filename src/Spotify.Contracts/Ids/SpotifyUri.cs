@@ -10,4 +10,6 @@ public static class SpotifyUri
     public static string Artist(string id) => $"spotify:artist:{id}";
 
     public static string User(string id) => $"spotify:user:{id}";
+
+    public static string Playlist(string id) => $"spotify:playlist:{id}";
 }
