@@ -67,8 +67,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.KeyedGatew
             var rightToken = needsUser
                 ? (await OAuthFlows.NewUserTokenAsync(http, scope ?? "user-read-private")).AccessToken
                 : (await OAuthFlows.ClientCredentialsAsync(http, OAuthFlows.AdminClientId, OAuthFlows.EmbeddedAdminSecret, scope)).AccessToken;
+            // A user acts on their own resources: {userId} becomes the token's own user.
+            var ownPath = needsUser
+                ? endpoint with { Path = SamplePath(endpoint.Endpoint, await OwnUserIdAsync(rightToken)) }
+                : endpoint;
             // Headers only: some dashboard endpoints stream for as long as the client listens.
-            using var response = await SendAsync(endpoint, rightToken);
+            using var response = await SendAsync(ownPath, rightToken);
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
                 failures.Add($"{endpoint.Method} {endpoint.Path} refused a token with what it declares: {(int)response.StatusCode}");
@@ -124,14 +128,23 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.KeyedGatew
         return (userScope is not null || policies.Contains("user"), (userScope ?? scope)?.Split(':', 2)[1]);
     }
 
-    private static string SamplePath(RouteEndpoint endpoint) =>
+    private static string SamplePath(RouteEndpoint endpoint, string? ownUserId = null) =>
         "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { IsCatchAll: true } => "index.html",
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "userId" } when ownUserId is not null => ownUserId,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "0000000000000000000000",
             _ => "",
         }))));
+
+    private async Task<string> OwnUserIdAsync(string userToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userToken);
+        var me = await (await factory.CreateAnonymousClient().SendAsync(request)).ReadJsonAsync();
+        return me.GetProperty("id").GetString()!;
+    }
 
     private static string Describe(RouteEndpoint endpoint) =>
         $"{string.Join(',', endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])} {SamplePath(endpoint)}";
@@ -179,10 +192,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.KeyedGatew
 
     private sealed record SampleRequest(string Method, string Path, RouteEndpoint Endpoint);
 
-    /// <summary>An Embedded gateway whose signing key the test knows, so it can forge an expired token.</summary>
+    /// <summary>
+    /// An Embedded gateway whose signing key the test knows, so it can forge an expired token, and
+    /// whose limits let the matrix's hundreds of token requests from one address through.
+    /// </summary>
     public sealed class KeyedGatewayFactory() : EmbeddedGatewayFactory(new Dictionary<string, string>
     {
         ["Spotify:Auth:Issuer"] = Issuer,
         ["Spotify:Auth:SigningKey"] = SigningKey.ExportPkcs8PrivateKeyPem(),
+        ["Spotify:RateLimits:PerAnonymousAddress"] = "100000",
+        ["Spotify:RateLimits:PerUser"] = "100000",
     });
 }

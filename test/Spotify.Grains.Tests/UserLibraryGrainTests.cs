@@ -1,6 +1,5 @@
 using Spotify.Contracts.Ids;
 using Spotify.Contracts.Library;
-using Spotify.Grains.Library;
 
 namespace Spotify.Grains.Tests;
 
@@ -58,11 +57,11 @@ public sealed class UserLibraryGrainTests(GrainClusterFixture fixture) : IClassF
     public async Task A_full_shelf_refuses_more_and_keeps_what_it_has()
     {
         var library = NewLibrary();
-        var many = Enumerable.Range(0, UserLibraryGrain.MaxItemsPerShelf).Select(index => $"t{index}").ToArray();
+        var many = Enumerable.Range(0, IUserLibraryGrain.MaxItemsPerShelf).Select(index => $"t{index}").ToArray();
         await library.AddAsync(LibraryShelf.Tracks, [.. many], Monday);
 
         await Assert.ThrowsAsync<LibraryFullException>(() => library.AddAsync(LibraryShelf.Tracks, ["one-more"], Tuesday));
-        Assert.Equal(UserLibraryGrain.MaxItemsPerShelf, (await library.GetPageAsync(LibraryShelf.Tracks, 0, 1)).Total);
+        Assert.Equal(IUserLibraryGrain.MaxItemsPerShelf, (await library.GetPageAsync(LibraryShelf.Tracks, 0, 1)).Total);
         await library.AddAsync(LibraryShelf.Tracks, ["t0"], Tuesday);
     }
 }

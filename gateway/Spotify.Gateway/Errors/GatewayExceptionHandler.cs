@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Spotify.Contracts.Library;
+using Spotify.Contracts.Playlists;
 
 namespace Spotify.Gateway.Errors;
 
 /// <summary>
 /// Gives the exceptions that are not bugs their proper status: a request the framework could not
-/// read is the client's error (4xx), an unreachable cluster is 503. Anything else stays a 500.
+/// read, or an edit a grain refused, is the client's error (4xx); an unreachable cluster is 503.
+/// Anything else stays a 500.
 /// </summary>
 internal sealed class GatewayExceptionHandler(IProblemDetailsService problems, ILogger<GatewayExceptionHandler> logger)
     : IExceptionHandler
@@ -14,7 +17,8 @@ internal sealed class GatewayExceptionHandler(IProblemDetailsService problems, I
         var (status, message) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, badRequest.Message),
-            Contracts.Library.LibraryFullException full => (StatusCodes.Status400BadRequest, full.Message),
+            LibraryFullException full => (StatusCodes.Status400BadRequest, full.Message),
+            PlaylistEditRejectedException rejected => (StatusOf(rejected.Rejection), rejected.Message),
             SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException =>
                 (StatusCodes.Status503ServiceUnavailable, "The service is temporarily unavailable; try again shortly"),
             _ => (0, ""),
@@ -24,7 +28,10 @@ internal sealed class GatewayExceptionHandler(IProblemDetailsService problems, I
             return false;
         }
 
-        logger.LogWarning(exception, "Request {Method} {Path} failed with {StatusCode}", httpContext.Request.Method, httpContext.Request.Path, status);
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            logger.LogWarning(exception, "Request {Method} {Path} failed with {StatusCode}", httpContext.Request.Method, httpContext.Request.Path, status);
+        }
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -33,4 +40,12 @@ internal sealed class GatewayExceptionHandler(IProblemDetailsService problems, I
             ProblemDetails = { Status = status, Detail = message },
         });
     }
+
+    private static int StatusOf(PlaylistEditRejection rejection) => rejection switch
+    {
+        PlaylistEditRejection.NotFound => StatusCodes.Status404NotFound,
+        PlaylistEditRejection.NotAllowed => StatusCodes.Status403Forbidden,
+        PlaylistEditRejection.StaleSnapshot => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

@@ -32,6 +32,8 @@ public sealed class ApiUrls
 
     public string User(string id) => $"{BaseUrl}/v1/users/{id}";
 
+    public string Playlist(string id) => $"{BaseUrl}/v1/playlists/{id}";
+
     /// <param name="path">A path below the base URL, starting with a slash.</param>
     public string Absolute(string path) => BaseUrl + path;
 }

@@ -8,9 +8,6 @@ public sealed class UserLibraryGrain(
     [PersistentState("library", ProviderNames.UserStorage)] IPersistentState<UserLibraryState> state)
     : Grain, IUserLibraryGrain
 {
-    /// <summary>How many items one shelf holds at most, as Spotify caps a library.</summary>
-    public const int MaxItemsPerShelf = 10_000;
-
     public async Task AddAsync(LibraryShelf shelf, ImmutableArray<string> ids, DateTimeOffset addedAt)
     {
         var items = WritableShelf(shelf);
@@ -20,9 +17,9 @@ public sealed class UserLibraryGrain(
         {
             return;
         }
-        if (items.Count + added.Count > MaxItemsPerShelf)
+        if (items.Count + added.Count > IUserLibraryGrain.MaxItemsPerShelf)
         {
-            throw new LibraryFullException(shelf, MaxItemsPerShelf);
+            throw new LibraryFullException(shelf, IUserLibraryGrain.MaxItemsPerShelf);
         }
         items.InsertRange(0, added);
         await state.WriteStateAsync();

@@ -9,6 +9,9 @@ namespace Spotify.Contracts.Library;
 [Alias("spotify.library.IUserLibraryGrain")]
 public interface IUserLibraryGrain : IGrainWithStringKey
 {
+    /// <summary>How many items one shelf holds at most, as Spotify caps a library.</summary>
+    const int MaxItemsPerShelf = 10_000;
+
     /// <summary>Adds the ids not on the shelf yet, all with the given time; ids already there keep theirs.</summary>
     [Alias("AddAsync")]
     Task AddAsync(LibraryShelf shelf, ImmutableArray<string> ids, DateTimeOffset addedAt);

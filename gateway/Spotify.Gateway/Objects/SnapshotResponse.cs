@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Objects;
+
+public sealed record SnapshotResponse(string SnapshotId);

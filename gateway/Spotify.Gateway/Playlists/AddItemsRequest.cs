@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Playlists;
+
+public sealed record AddItemsRequest(IReadOnlyList<string>? Uris, int? Position);

@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Playlists;
+
+public sealed record RemovedTrack(string? Uri, IReadOnlyList<int>? Positions);
