@@ -67,14 +67,13 @@ public static class ArtistsApi
         {
             return ApiError.BadRequest(error);
         }
-        var artist = grains.GetGrain<IArtistGrain>(id);
         return await ItemLookup.GetAsync(
             id,
             SpotifyUri.Artist,
-            _ => artist.GetAsync(),
+            artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),
             async found =>
             {
-                var albums = await artist.GetAlbumsAsync(groups, page.Offset, page.Limit);
+                var albums = await grains.GetGrain<IArtistGrain>(found.Id).GetAlbumsAsync(groups, page.Offset, page.Limit);
                 var filters = includeGroups is null ? "" : "include_groups=" + string.Join(',', groups.Select(CatalogObjects.GroupName));
                 return PagingLinks.Create(
                     urls,
@@ -89,14 +88,13 @@ public static class ArtistsApi
     public static async Task<Results<Ok<TopTracksResponse>, ApiError>> GetArtistTopTracksAsync(
         string id, IGrainFactory grains, ApiUrls urls)
     {
-        var artist = grains.GetGrain<IArtistGrain>(id);
         return await ItemLookup.GetAsync(
             id,
             SpotifyUri.Artist,
-            _ => artist.GetAsync(),
-            async _ =>
+            artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),
+            async found =>
             {
-                var trackIds = await artist.GetTopTrackIdsAsync(TopTrackCount);
+                var trackIds = await grains.GetGrain<IArtistGrain>(found.Id).GetTopTrackIdsAsync(TopTrackCount);
                 var tracks = await Task.WhenAll(trackIds.Select(trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync()));
                 return new TopTracksResponse(tracks.OfType<TrackDetails>().Select(track => CatalogObjects.Track(track, urls)).ToList());
             });

@@ -52,14 +52,13 @@ public static class PlaylistsApi
     public static async Task<Results<Ok<PlaylistObject>, ApiError>> GetPlaylistAsync(
         string id, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls)
     {
-        var playlist = grains.GetGrain<IPlaylistGrain>(id);
         var callerId = SpotifyClaims.UserId(caller);
         return await ItemLookup.GetAsync(
             id,
             SpotifyUri.Playlist,
-            _ => playlist.GetAsync(callerId),
+            playlistId => grains.GetGrain<IPlaylistGrain>(playlistId).GetAsync(callerId),
             async details => await new PlaylistObjects(grains, urls).FullAsync(
-                details, await playlist.GetItemsAsync(callerId, 0, PlaylistObjects.DefaultItemLimit)));
+                details, await grains.GetGrain<IPlaylistGrain>(details.Id).GetItemsAsync(callerId, 0, PlaylistObjects.DefaultItemLimit)));
     }
 
     public static async Task<Results<Ok, ApiError>> ChangePlaylistAsync(
