@@ -37,17 +37,14 @@ public static class AlbumsApi
             albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync(),
             album => CatalogObjects.Album(album, urls));
 
-    public static async Task<Results<Ok<SeveralAlbumsResponse>, ApiError>> GetSeveralAlbumsAsync(
-        string? ids, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!IdList.TryRead(ids, MaxIdsPerRequest, out var albumIds, out var error))
-        {
-            return ApiError.BadRequest(error);
-        }
-        var albums = await Task.WhenAll(albumIds.Select(albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync()));
-        return TypedResults.Ok(new SeveralAlbumsResponse(
-            albums.Select(album => album is null ? null : CatalogObjects.Album(album, urls)).ToList()));
-    }
+    public static Task<Results<Ok<SeveralAlbumsResponse>, ApiError>> GetSeveralAlbumsAsync(
+        string? ids, IGrainFactory grains, ApiUrls urls) =>
+        ItemLookup.GetSeveralAsync(
+            ids,
+            MaxIdsPerRequest,
+            albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync(),
+            album => CatalogObjects.Album(album, urls),
+            albums => new SeveralAlbumsResponse(albums));
 
     public static async Task<Results<Ok<PagingObject<SimplifiedTrackObject>>, ApiError>> GetAlbumTracksAsync(
         string id, string? limit, string? offset, IGrainFactory grains, ApiUrls urls)

@@ -42,17 +42,14 @@ public static class ArtistsApi
             artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),
             artist => CatalogObjects.Artist(artist, urls));
 
-    public static async Task<Results<Ok<SeveralArtistsResponse>, ApiError>> GetSeveralArtistsAsync(
-        string? ids, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!IdList.TryRead(ids, MaxIdsPerRequest, out var artistIds, out var error))
-        {
-            return ApiError.BadRequest(error);
-        }
-        var artists = await Task.WhenAll(artistIds.Select(artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync()));
-        return TypedResults.Ok(new SeveralArtistsResponse(
-            artists.Select(artist => artist is null ? null : CatalogObjects.Artist(artist, urls)).ToList()));
-    }
+    public static Task<Results<Ok<SeveralArtistsResponse>, ApiError>> GetSeveralArtistsAsync(
+        string? ids, IGrainFactory grains, ApiUrls urls) =>
+        ItemLookup.GetSeveralAsync(
+            ids,
+            MaxIdsPerRequest,
+            artistId => grains.GetGrain<IArtistGrain>(artistId).GetAsync(),
+            artist => CatalogObjects.Artist(artist, urls),
+            artists => new SeveralArtistsResponse(artists));
 
     public static async Task<Results<Ok<PagingObject<SimplifiedAlbumObject>>, ApiError>> GetArtistAlbumsAsync(
         string id,

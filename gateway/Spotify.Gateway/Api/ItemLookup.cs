@@ -4,9 +4,29 @@ using Spotify.Gateway.Errors;
 
 namespace Spotify.Gateway.Api;
 
-/// <summary>What every endpoint about one item does first: a malformed id is a 400, an unknown one a 404.</summary>
+/// <summary>
+/// What every endpoint about one item does first (a malformed id is a 400, an unknown one a 404),
+/// and what the "get several" endpoints do (up to a maximum of valid ids, null for unknown ones).
+/// </summary>
 internal static class ItemLookup
 {
+    public static async Task<Results<Ok<TResponse>, ApiError>> GetSeveralAsync<TItem, TObject, TResponse>(
+        string? ids,
+        int maxIds,
+        Func<string, Task<TItem?>> load,
+        Func<TItem, TObject> toObject,
+        Func<IReadOnlyList<TObject?>, TResponse> respond)
+        where TItem : class
+        where TObject : class
+    {
+        if (!IdList.TryRead(ids, maxIds, out var itemIds, out var error))
+        {
+            return ApiError.BadRequest(error);
+        }
+        var items = await Task.WhenAll(itemIds.Select(load));
+        return TypedResults.Ok(respond(items.Select(item => item is null ? null : toObject(item)).ToList()));
+    }
+
     public static Task<Results<Ok<TObject>, ApiError>> GetAsync<TItem, TObject>(
         string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, TObject> toObject)
         where TItem : class =>

@@ -41,37 +41,19 @@ public static class LibraryApi
         return routes;
     }
 
-    public static async Task<Results<Ok<PagingObject<SavedTrackObject>>, ApiError>> GetSavedTracksAsync(
-        string? limit, string? offset, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!PageRequest.TryRead(limit, offset, DefaultLimit, MaxLimit, out var page, out var error))
-        {
-            return ApiError.BadRequest(error);
-        }
-        var saved = await LibraryShelfEndpoints.Library(grains, caller).GetPageAsync(LibraryShelf.Tracks, page.Offset, page.Limit);
-        var tracks = await Task.WhenAll(saved.Items.Select(item => grains.GetGrain<ITrackGrain>(item.Id).GetAsync()));
-        var items = saved.Items.Zip(tracks)
-            .Where(pair => pair.Second is not null)
-            .Select(pair => new SavedTrackObject(Timestamps.Format(pair.First.AddedAt), CatalogObjects.Track(pair.Second!, urls)))
-            .ToList();
-        return TypedResults.Ok(PagingLinks.Create(urls, "/v1/me/tracks", page, saved.Total, items));
-    }
+    public static Task<Results<Ok<PagingObject<SavedTrackObject>>, ApiError>> GetSavedTracksAsync(
+        string? limit, string? offset, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls) =>
+        GetShelfPageAsync(
+            LibraryShelf.Tracks, "/v1/me/tracks", limit, offset, caller, grains, urls,
+            trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync(),
+            (saved, track) => new SavedTrackObject(Timestamps.Format(saved.AddedAt), CatalogObjects.Track(track, urls)));
 
-    public static async Task<Results<Ok<PagingObject<SavedAlbumObject>>, ApiError>> GetSavedAlbumsAsync(
-        string? limit, string? offset, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!PageRequest.TryRead(limit, offset, DefaultLimit, MaxLimit, out var page, out var error))
-        {
-            return ApiError.BadRequest(error);
-        }
-        var saved = await LibraryShelfEndpoints.Library(grains, caller).GetPageAsync(LibraryShelf.Albums, page.Offset, page.Limit);
-        var albums = await Task.WhenAll(saved.Items.Select(item => grains.GetGrain<IAlbumGrain>(item.Id).GetAsync()));
-        var items = saved.Items.Zip(albums)
-            .Where(pair => pair.Second is not null)
-            .Select(pair => new SavedAlbumObject(Timestamps.Format(pair.First.AddedAt), CatalogObjects.Album(pair.Second!, urls)))
-            .ToList();
-        return TypedResults.Ok(PagingLinks.Create(urls, "/v1/me/albums", page, saved.Total, items));
-    }
+    public static Task<Results<Ok<PagingObject<SavedAlbumObject>>, ApiError>> GetSavedAlbumsAsync(
+        string? limit, string? offset, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls) =>
+        GetShelfPageAsync(
+            LibraryShelf.Albums, "/v1/me/albums", limit, offset, caller, grains, urls,
+            albumId => grains.GetGrain<IAlbumGrain>(albumId).GetAsync(),
+            (saved, album) => new SavedAlbumObject(Timestamps.Format(saved.AddedAt), CatalogObjects.Album(album, urls)));
 
     public static async Task<Results<Ok, ApiError>> SaveTracksAsync(
         string? ids, HttpRequest request, ClaimsPrincipal caller, IGrainFactory grains, TimeProvider time) =>
@@ -98,4 +80,30 @@ public static class LibraryApi
 
     public static Task<Results<Ok<ImmutableArray<bool>>, ApiError>> CheckSavedAlbumsAsync(string? ids, ClaimsPrincipal caller, IGrainFactory grains) =>
         LibraryShelfEndpoints.ContainsAsync(LibraryShelf.Albums, ids, caller, grains);
+
+    /// <summary>A page of a shelf, each saved id looked up; ids that left the catalog are skipped.</summary>
+    private static async Task<Results<Ok<PagingObject<TObject>>, ApiError>> GetShelfPageAsync<TItem, TObject>(
+        LibraryShelf shelf,
+        string path,
+        string? limit,
+        string? offset,
+        ClaimsPrincipal caller,
+        IGrainFactory grains,
+        ApiUrls urls,
+        Func<string, Task<TItem?>> load,
+        Func<SavedItem, TItem, TObject> toObject)
+        where TItem : class
+    {
+        if (!PageRequest.TryRead(limit, offset, DefaultLimit, MaxLimit, out var page, out var error))
+        {
+            return ApiError.BadRequest(error);
+        }
+        var saved = await LibraryShelfEndpoints.Library(grains, caller).GetPageAsync(shelf, page.Offset, page.Limit);
+        var items = await Task.WhenAll(saved.Items.Select(item => load(item.Id)));
+        var objects = saved.Items.Zip(items)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => toObject(pair.First, pair.Second!))
+            .ToList();
+        return TypedResults.Ok(PagingLinks.Create(urls, path, page, saved.Total, objects));
+    }
 }

@@ -31,15 +31,12 @@ public static class TracksApi
             trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync(),
             track => CatalogObjects.Track(track, urls));
 
-    public static async Task<Results<Ok<SeveralTracksResponse>, ApiError>> GetSeveralTracksAsync(
-        string? ids, IGrainFactory grains, ApiUrls urls)
-    {
-        if (!IdList.TryRead(ids, MaxIdsPerRequest, out var trackIds, out var error))
-        {
-            return ApiError.BadRequest(error);
-        }
-        var tracks = await Task.WhenAll(trackIds.Select(trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync()));
-        return TypedResults.Ok(new SeveralTracksResponse(
-            tracks.Select(track => track is null ? null : CatalogObjects.Track(track, urls)).ToList()));
-    }
+    public static Task<Results<Ok<SeveralTracksResponse>, ApiError>> GetSeveralTracksAsync(
+        string? ids, IGrainFactory grains, ApiUrls urls) =>
+        ItemLookup.GetSeveralAsync(
+            ids,
+            MaxIdsPerRequest,
+            trackId => grains.GetGrain<ITrackGrain>(trackId).GetAsync(),
+            track => CatalogObjects.Track(track, urls),
+            tracks => new SeveralTracksResponse(tracks));
 }
