@@ -31,6 +31,7 @@ app.MapFollowApi();
 app.MapPlaylistsApi();
 app.MapPlaylistItemsApi();
 app.MapPlaylistFollowersApi();
+app.MapAdminCatalogApi();
 app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard).ExcludeFromDescription();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");

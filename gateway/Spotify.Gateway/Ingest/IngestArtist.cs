@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Ingest;
+
+public sealed record IngestArtist(string? Key, string? Name, IReadOnlyList<string?>? Genres, int? Popularity, long? Followers);
