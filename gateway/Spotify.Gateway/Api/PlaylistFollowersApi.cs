@@ -61,10 +61,11 @@ public static class PlaylistFollowersApi
         {
             return ApiError.BadRequest(error);
         }
-        if (await grains.GetGrain<IPlaylistGrain>(id).GetAsync(SpotifyClaims.UserId(caller)) is null)
+        var playlist = grains.GetGrain<IPlaylistGrain>(id);
+        if (await playlist.GetAsync(SpotifyClaims.UserId(caller)) is null)
         {
             return ApiError.NotFound($"Non existing id: '{SpotifyUri.Playlist(id)}'");
         }
-        return TypedResults.Ok(await grains.GetGrain<IPlaylistGrain>(id).GetFollowingAsync([.. userIds]));
+        return TypedResults.Ok(await playlist.GetFollowingAsync([.. userIds]));
     }
 }

@@ -126,7 +126,8 @@ public static partial class CatalogIngestValidator
             return;
         }
 
-        var genres = albumArtists.SelectMany(artist => artistsByKey.Values.First(known => known.Id == artist.Id).Genres).Distinct().ToImmutableArray();
+        // Every key was found above, or the batch already failed.
+        var genres = album.Artists!.SelectMany(key => artistsByKey[key!].Genres).Distinct().ToImmutableArray();
         var details = new AlbumDetails(albumId, name, albumType, releaseDate, albumArtists, [.. trackRefs], genres,
             album.Label?.Trim() ?? "", upc, popularity, Images: []);
         albums.Add(details);

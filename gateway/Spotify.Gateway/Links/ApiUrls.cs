@@ -20,13 +20,9 @@ public sealed class ApiUrls
         return ValueTask.FromResult<ApiUrls?>(new ApiUrls(configured ?? $"{request.Scheme}://{request.Host}{request.PathBase}"));
     }
 
-    public static ApiUrls ForBase(string baseUrl) => new(baseUrl);
-
     public string Track(string id) => $"{BaseUrl}/v1/tracks/{id}";
 
     public string Album(string id) => $"{BaseUrl}/v1/albums/{id}";
-
-    public string AlbumTracks(string id) => $"{BaseUrl}/v1/albums/{id}/tracks";
 
     public string Artist(string id) => $"{BaseUrl}/v1/artists/{id}";
 
