@@ -25,6 +25,7 @@ app.MapTracksApi();
 app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
+app.MapSearchApi();
 app.MapUsersApi();
 app.MapLibraryApi();
 app.MapFollowApi();

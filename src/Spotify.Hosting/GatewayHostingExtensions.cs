@@ -40,6 +40,7 @@ public static class GatewayHostingExtensions
 
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(clientSettings.RedisConnectionString));
         builder.Services.AddSingleton(_ => new BlobServiceClient(clientSettings.BlobsConnectionString));
+        builder.Services.AddSpotifySearch(profile, clientSettings.PostgresConnectionString);
 
         healthChecks
             .AddNpgSql(clientSettings.PostgresConnectionString, name: "postgres", tags: [HealthTags.Ready])

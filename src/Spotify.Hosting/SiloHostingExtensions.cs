@@ -37,6 +37,7 @@ public static class SiloHostingExtensions
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Profile, "Unknown hosting profile.");
         }
 
+        silo.Services.AddSpotifySearch(settings.Profile, settings.PostgresConnectionString);
         silo.AddListeningStreams(settings.Streams);
         silo.AddDashboard();
         return silo;

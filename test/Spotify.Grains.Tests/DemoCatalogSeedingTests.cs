@@ -1,5 +1,4 @@
 using Orleans.TestingHost;
-using Spotify.Contracts;
 using Spotify.Contracts.Catalog;
 using Spotify.Grains.Catalog.Demo;
 
@@ -57,9 +56,7 @@ public sealed class DemoCatalogSeedingTests : IAsyncLifetime
     private static InProcessTestCluster BuildCluster()
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
-        builder.ConfigureSilo((_, silo) => silo
-            .UseSystemTextJsonGrainStorageSerializer()
-            .AddMemoryGrainStorage(ProviderNames.CatalogStorage));
+        builder.ConfigureSilo((_, silo) => GrainClusterFixture.ConfigureSilo(silo));
         return builder.Build();
     }
 }

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Spotify.Contracts;
+using Spotify.Search;
+using Spotify.Search.InMemory;
 
 namespace Spotify.Grains.Tests;
 
@@ -20,14 +23,18 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     private static InProcessTestCluster Build()
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.UseSystemTextJsonGrainStorageSerializer();
-            foreach (var storage in ProviderNames.GrainStorages)
-            {
-                silo.AddMemoryGrainStorage(storage);
-            }
-        });
+        builder.ConfigureSilo((_, silo) => ConfigureSilo(silo));
         return builder.Build();
+    }
+
+    /// <summary>The providers and services every test silo has.</summary>
+    public static void ConfigureSilo(ISiloBuilder silo)
+    {
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddSingleton<ISearchIndex, InMemorySearchIndex>();
+        foreach (var storage in ProviderNames.GrainStorages)
+        {
+            silo.AddMemoryGrainStorage(storage);
+        }
     }
 }

@@ -43,6 +43,26 @@ public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_demo_catalog_the_silos_seeded_is_searched_in_postgresql()
+    {
+        var demo = DemoCatalog.Build();
+        var artist = demo.Artists[1];
+        var client = await _gateway.CreateClientWithTokenAsync();
+        var misspelt = artist.Name.Replace("Harbor", "Harbro", StringComparison.Ordinal);
+
+        var body = await client.GetStringAsync($"/v1/search?q={Uri.EscapeDataString(artist.Name.ToUpperInvariant())}&type=artist,track");
+        var corrected = await client.GetStringAsync($"/v1/search?q={Uri.EscapeDataString(misspelt)}&type=artist");
+
+        var result = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(artist.Id, result.GetProperty("artists").GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Equal(
+            demo.Tracks.Count(track => track.Artists.Any(a => a.Id == artist.Id)),
+            result.GetProperty("tracks").GetProperty("total").GetInt32());
+        Assert.NotEqual(artist.Name, misspelt);
+        Assert.Equal(artist.Id, JsonDocument.Parse(corrected).RootElement.GetProperty("artists").GetProperty("items")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task The_gateway_serves_the_dashboard_of_the_silo_cluster()
     {
         var response = await (await _gateway.CreateClientWithTokenAsync("dashboard")).GetAsync("/dashboard/");

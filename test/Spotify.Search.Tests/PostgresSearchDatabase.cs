@@ -10,7 +10,9 @@ public sealed class PostgresSearchDatabase : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.CreateName("search");
 
-    public NpgsqlDataSource DataSource { get; private set; } = null!;
+    public string ConnectionString => _database.ConnectionString;
+
+    private NpgsqlDataSource DataSource { get; set; } = null!;
 
     public async Task InitializeAsync()
     {

@@ -5,6 +5,7 @@ using Spotify.Gateway.Auth;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Ingest;
 using Spotify.Grains.Catalog;
+using Spotify.Search;
 
 namespace Spotify.Gateway.Api;
 
@@ -25,7 +26,7 @@ public static class AdminCatalogApi
         return routes;
     }
 
-    public static async Task<Results<Ok<CatalogIngestResponse>, ApiError>> IngestAsync(CatalogIngestRequest request, IGrainFactory grains)
+    public static async Task<Results<Ok<CatalogIngestResponse>, ApiError>> IngestAsync(CatalogIngestRequest request, IGrainFactory grains, ISearchIndex search)
     {
         var problems = new List<string>();
         if (CatalogIngestValidator.Validate(request, problems) is not { } batch)
@@ -35,7 +36,7 @@ public static class AdminCatalogApi
             return ApiError.BadRequest($"Nothing was ingested: {shown}{more}");
         }
 
-        await CatalogWriter.WriteAsync(grains, batch);
+        await CatalogWriter.WriteAsync(grains, search, batch);
         return TypedResults.Ok(new CatalogIngestResponse(
             (request.Artists ?? []).Select(artist => artist!.Key!.Trim())
                 .Select(key => Ingested(key, SpotifyId.FromNaturalKey("artist:" + key), SpotifyUri.Artist)).ToList(),

@@ -1,15 +1,17 @@
 using Spotify.Contracts.Catalog;
+using Spotify.Search;
 
 namespace Spotify.Grains.Catalog;
 
 /// <summary>
 /// Publishes a catalog batch: artists, then albums, then tracks, and finally the listings that
-/// point at them (each artist's albums and ranked tracks, the new releases), so that nothing is
-/// listed before what it points to exists.
+/// point at them (each artist's albums and ranked tracks, the new releases, the search index), so
+/// that nothing is listed before what it points to exists. Writing a batch again rewrites the
+/// same items, so a batch that failed half way is completed by sending it again.
 /// </summary>
 public static class CatalogWriter
 {
-    public static async Task WriteAsync(IGrainFactory grains, CatalogBatch batch)
+    public static async Task WriteAsync(IGrainFactory grains, ISearchIndex search, CatalogBatch batch)
     {
         await Task.WhenAll(batch.Artists.Select(artist => grains.GetGrain<IArtistGrain>(artist.Id).UpsertAsync(artist)));
         await Task.WhenAll(batch.Albums.Select(album => grains.GetGrain<IAlbumGrain>(album.Id).UpsertAsync(album)));
@@ -33,6 +35,8 @@ public static class CatalogWriter
 
         var newReleases = grains.GetGrain<INewReleasesGrain>(INewReleasesGrain.SingletonKey);
         await newReleases.AddAsync([.. batch.Albums.Select(ToRef)]);
+
+        await search.IndexAsync(await CatalogSearchDocuments.ForAsync(grains, batch));
     }
 
     public static AlbumRef ToRef(AlbumDetails album) => new(

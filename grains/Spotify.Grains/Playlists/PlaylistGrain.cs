@@ -3,15 +3,18 @@ using Microsoft.Extensions.Logging;
 using Spotify.Contracts;
 using Spotify.Contracts.Ids;
 using Spotify.Contracts.Playlists;
+using Spotify.Search;
 
 namespace Spotify.Grains.Playlists;
 
 /// <summary>
 /// A playlist's details, items and followers. Being one non-reentrant grain, it applies edits one
 /// at a time, so concurrent adds all land and a reorder never interleaves with another edit.
+/// Public playlists are kept in the search index, ranked by their followers.
 /// </summary>
 public sealed class PlaylistGrain(
     [PersistentState("playlist", ProviderNames.UserStorage)] IPersistentState<PlaylistState> state,
+    ISearchIndex search,
     ILogger<PlaylistGrain> logger)
     : Grain, IPlaylistGrain
 {
@@ -31,6 +34,7 @@ public sealed class PlaylistGrain(
         Playlist.SnapshotId = SpotifyId.NewId();
         Playlist.Followers.Add(playlist.OwnerId);
         await state.WriteStateAsync();
+        await UpdateSearchAsync();
         logger.LogInformation("Playlist {PlaylistId} created by {UserId}", this.GetPrimaryKeyString(), playlist.OwnerId);
         return Details();
     }
@@ -56,6 +60,7 @@ public sealed class PlaylistGrain(
         Playlist.Public = isPublic;
         Playlist.Collaborative = collaborative;
         await state.WriteStateAsync();
+        await UpdateSearchAsync();
         return Details();
     }
 
@@ -141,6 +146,7 @@ public sealed class PlaylistGrain(
         if (Playlist.Followers.Add(userId))
         {
             await state.WriteStateAsync();
+            await UpdateSearchAsync();
         }
     }
 
@@ -149,6 +155,7 @@ public sealed class PlaylistGrain(
         if (Playlist.Followers.Remove(userId))
         {
             await state.WriteStateAsync();
+            await UpdateSearchAsync();
         }
     }
 
@@ -160,6 +167,14 @@ public sealed class PlaylistGrain(
         Playlist.SnapshotId = SpotifyId.NewId();
         await state.WriteStateAsync();
         return Playlist.SnapshotId;
+    }
+
+    private Task UpdateSearchAsync()
+    {
+        var id = this.GetPrimaryKeyString();
+        return Playlist.Public
+            ? search.IndexAsync([new SearchDocument(SearchItemType.Playlist, id, Playlist.Name, [], null, [], null, Playlist.Followers.Count)])
+            : search.RemoveAsync(SearchItemType.Playlist, id);
     }
 
     private PlaylistDetails Details() => new(

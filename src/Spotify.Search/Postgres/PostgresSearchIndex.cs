@@ -9,8 +9,10 @@ namespace Spotify.Search.Postgres;
 /// <c>deploy/sql/0006_search.sql</c>, with pg_trgm for spelling corrections. It ranks exactly as
 /// the in-memory index does, so one contract suite holds for both.
 /// </summary>
-public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : ISearchIndex
+public sealed class PostgresSearchIndex(string connectionString) : ISearchIndex, IAsyncDisposable
 {
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
     private const string UpsertDocuments = """
         INSERT INTO search_documents (item_type, id, name_key, document, year, popularity)
         SELECT item_type, id, name_key, document::tsvector, year, popularity
@@ -62,7 +64,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : ISearchIn
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var upsert = new NpgsqlCommand(UpsertDocuments, connection, transaction))
         {
@@ -84,7 +86,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : ISearchIn
 
     public async Task RemoveAsync(SearchItemType type, string id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("DELETE FROM search_documents WHERE item_type = @type AND id = @id");
+        await using var command = _dataSource.CreateCommand("DELETE FROM search_documents WHERE item_type = @type AND id = @id");
         command.Parameters.Add(new NpgsqlParameter<short>("type", (short)type));
         command.Parameters.Add(new NpgsqlParameter<string>("id", id));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -98,7 +100,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : ISearchIn
         {
             return SearchHits.None;
         }
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         var terms = await ResolveAsync(connection, [.. query.Clauses()], cancellationToken);
         if (terms.Any(term => term.MatchesNothing))
         {
@@ -125,6 +127,8 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : ISearchIn
         }
         return new SearchHits(ids.ToImmutable(), total);
     }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private static async Task<List<ResolvedTerm>> ResolveAsync(NpgsqlConnection connection, List<TermClause> clauses, CancellationToken cancellationToken)
     {

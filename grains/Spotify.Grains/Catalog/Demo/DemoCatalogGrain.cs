@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Spotify.Contracts.Catalog;
+using Spotify.Search;
 
 namespace Spotify.Grains.Catalog.Demo;
 
@@ -7,7 +8,7 @@ namespace Spotify.Grains.Catalog.Demo;
 /// Seeds the demo catalog. Being one non-reentrant grain, it checks and seeds as one step even
 /// when several silos ask at once.
 /// </summary>
-public sealed class DemoCatalogGrain(ILogger<DemoCatalogGrain> logger) : Grain, IDemoCatalogGrain
+public sealed class DemoCatalogGrain(ISearchIndex search, ILogger<DemoCatalogGrain> logger) : Grain, IDemoCatalogGrain
 {
     public async Task<bool> SeedIfEmptyAsync()
     {
@@ -20,7 +21,7 @@ public sealed class DemoCatalogGrain(ILogger<DemoCatalogGrain> logger) : Grain, 
         }
 
         var batch = DemoCatalog.Build();
-        await CatalogWriter.WriteAsync(GrainFactory, batch);
+        await CatalogWriter.WriteAsync(GrainFactory, search, batch);
         logger.LogInformation(
             "Demo catalog seeded: {ArtistCount} artists, {AlbumCount} albums, {TrackCount} tracks",
             batch.Artists.Length, batch.Albums.Length, batch.Tracks.Length);
