@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Spotify.Search.InMemory;
 
 /// <summary>The documents of one item type with an inverted index from word to documents.</summary>
@@ -56,25 +58,32 @@ internal sealed class TypeIndex
 
     public SearchHits Search(SearchQuery query, IReadOnlyList<ResolvedTerm> terms, WordDictionary words, int offset, int limit)
     {
-        var candidates = terms.Count == 0 ? AllDocuments() : MatchAll(terms, words);
-        if (query.Years is { } years)
+        var top = new TopMatches(offset + limit);
+        var corrected = terms.Any(term => !term.IsPrefix);
+        var total = 0;
+        void Consider(int slot, bool freeWordsInName)
         {
-            candidates = candidates.Where(candidate => years.Contains(_documents[candidate.Key]!.Year))
-                .ToDictionary(candidate => candidate.Key, candidate => candidate.Value);
+            var document = _documents[slot]!;
+            if (query.Years is { } years && !years.Contains(document.Year))
+            {
+                return;
+            }
+            total++;
+            top.Offer(new RankedMatch(document, Quality(document, query.Text, corrected, freeWordsInName)));
         }
 
-        var corrected = terms.Any(term => !term.IsPrefix);
-        var text = query.Text;
-        var page = candidates
-            .Select(candidate => (Document: _documents[candidate.Key]!, Quality: Quality(_documents[candidate.Key]!, text, corrected, candidate.Value)))
-            .OrderByDescending(match => match.Quality)
-            .ThenByDescending(match => match.Document.Popularity)
-            .ThenBy(match => match.Document.NameKey, StringComparer.Ordinal)
-            .ThenBy(match => match.Document.Id, StringComparer.Ordinal)
-            .Skip(offset)
-            .Take(limit)
-            .Select(match => match.Document.Id);
-        return new SearchHits([.. page], candidates.Count);
+        if (terms.Count == 0)
+        {
+            foreach (var slot in _slots.Values)
+            {
+                Consider(slot, freeWordsInName: true);
+            }
+        }
+        else
+        {
+            MatchAll(terms, words, Consider);
+        }
+        return new SearchHits([.. top.From(offset).Select(match => match.Document.Id)], total);
     }
 
     private static MatchQuality Quality(IndexedDocument document, string text, bool corrected, bool freeWordsInName)
@@ -98,55 +107,98 @@ internal sealed class TypeIndex
         return freeWordsInName ? MatchQuality.InName : MatchQuality.Elsewhere;
     }
 
-    private Dictionary<int, bool> AllDocuments() => _slots.Values.ToDictionary(slot => slot, _ => true);
-
-    /// <summary>The documents every term matches, each with whether all free text words matched its name.</summary>
-    private Dictionary<int, bool> MatchAll(IReadOnlyList<ResolvedTerm> terms, WordDictionary words)
+    /// <summary>
+    /// Calls <paramref name="consider"/> for each document every term matches, with whether all
+    /// free text words matched its name. The term with the fewest postings lists the candidates;
+    /// every term's matches are kept in an array by slot, so the cost follows the postings touched.
+    /// </summary>
+    private void MatchAll(IReadOnlyList<ResolvedTerm> terms, WordDictionary words, Action<int, bool> consider)
     {
-        var matches = terms.Select(term => (Term: term, Documents: Match(term, words)))
-            .OrderBy(match => match.Documents.Count)
+        var postings = terms
+            .Select(term => (Term: term, Lists: MatchingPostings(term, words)))
+            .OrderBy(term => term.Lists.Sum(list => list.Count))
             .ToList();
-        var (firstTerm, firstDocuments) = matches[0];
-        var candidates = firstDocuments.ToDictionary(
-            match => match.Key,
-            match => !firstTerm.Clause.IsFreeText || match.Value.HasFlag(SearchField.Name));
-        foreach (var (term, documents) in matches.Skip(1))
+        var masks = new List<(ResolvedTerm Term, byte[] Fields)>(postings.Count);
+        try
         {
-            foreach (var slot in candidates.Keys.ToList())
+            foreach (var (term, lists) in postings)
             {
-                if (!documents.TryGetValue(slot, out var fields))
+                masks.Add((term, FieldsBySlot(term, lists)));
+            }
+            var (rarest, rarestFields) = masks[0];
+            foreach (var list in postings[0].Lists)
+            {
+                foreach (var slot in list.Keys)
                 {
-                    candidates.Remove(slot);
-                }
-                else if (term.Clause.IsFreeText && !fields.HasFlag(SearchField.Name))
-                {
-                    candidates[slot] = false;
+                    var matched = (SearchField)rarestFields[slot];
+                    if (matched == SearchField.None)
+                    {
+                        continue;
+                    }
+                    // Seen now: a slot is in the list of every word of it the term matches.
+                    rarestFields[slot] = 0;
+                    if (MatchesOthers(slot, masks, out var othersInName))
+                    {
+                        consider(slot, othersInName && (!rarest.Clause.IsFreeText || matched.HasFlag(SearchField.Name)));
+                    }
                 }
             }
         }
-        return candidates;
+        finally
+        {
+            foreach (var (_, fields) in masks)
+            {
+                ArrayPool<byte>.Shared.Return(fields);
+            }
+        }
     }
 
-    /// <summary>The documents one term matches, each with the texts it matched in.</summary>
-    private Dictionary<int, SearchField> Match(ResolvedTerm term, WordDictionary words)
+    private static bool MatchesOthers(int slot, List<(ResolvedTerm Term, byte[] Fields)> masks, out bool freeWordsInName)
     {
-        var documents = new Dictionary<int, SearchField>();
-        var matchingWords = term.IsPrefix ? words.StartingWith(term.Clause.Term) : term.Corrections;
-        foreach (var word in matchingWords)
+        freeWordsInName = true;
+        for (var other = 1; other < masks.Count; other++)
         {
-            if (!_postings.TryGetValue(word, out var posting))
+            var (term, fields) = masks[other];
+            var matched = (SearchField)fields[slot];
+            if (matched == SearchField.None)
             {
-                continue;
+                return false;
             }
-            foreach (var (slot, fields) in posting)
+            if (term.Clause.IsFreeText && !matched.HasFlag(SearchField.Name))
             {
-                var matched = fields & term.Clause.Fields;
-                if (matched != SearchField.None)
-                {
-                    documents[slot] = documents.GetValueOrDefault(slot) | matched;
-                }
+                freeWordsInName = false;
             }
         }
-        return documents;
+        return true;
+    }
+
+    /// <summary>The posting lists of every indexed word the term matches.</summary>
+    private List<Dictionary<int, SearchField>> MatchingPostings(ResolvedTerm term, WordDictionary words)
+    {
+        var matchingWords = term.IsPrefix ? words.StartingWith(term.Clause.Term) : term.Corrections;
+        var lists = new List<Dictionary<int, SearchField>>();
+        foreach (var word in matchingWords)
+        {
+            if (_postings.TryGetValue(word, out var posting))
+            {
+                lists.Add(posting);
+            }
+        }
+        return lists;
+    }
+
+    /// <summary>The texts the term matched in, by document slot, in an array rented from the shared pool.</summary>
+    private byte[] FieldsBySlot(ResolvedTerm term, List<Dictionary<int, SearchField>> lists)
+    {
+        var fieldsBySlot = ArrayPool<byte>.Shared.Rent(_documents.Count);
+        Array.Clear(fieldsBySlot, 0, _documents.Count);
+        foreach (var list in lists)
+        {
+            foreach (var (slot, fields) in list)
+            {
+                fieldsBySlot[slot] |= (byte)(fields & term.Clause.Fields);
+            }
+        }
+        return fieldsBySlot;
     }
 }

@@ -1,0 +1,3 @@
+namespace Spotify.Benchmarks.Catalog;
+
+public sealed record GeneratedTrack(string Isrc, string Name, int DurationMs, int Popularity);

@@ -1,0 +1,3 @@
+using Spotify.Benchmarks;
+
+return await BenchmarkCommand.RunAsync(args);
