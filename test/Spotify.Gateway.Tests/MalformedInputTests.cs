@@ -33,6 +33,9 @@ public sealed class MalformedInputTests(MalformedInputTests.LenientLimits factor
         "ids=", "ids=,,,", "ids=bad", "ids=" + string.Join(',', Enumerable.Repeat("0000000000000000000000", 200)),
         "type=playlist", "type=", "after=%00", "include_groups=everything", "position=-1", "uris=spotify:track:bad",
         "market=%%%", "limit=50&offset=2147483647",
+        "q=%22&type=track", "q=year:1-2&type=track,album", "q=" + new string('a', 300) + "&type=track", "q=artist:%22%22&type=artist",
+        "q=%F0%9F%8E%B5&type=playlist", "q=a&type=track&offset=1001", "q=a&type=track,,album", "q=%00%01&type=TRACK",
+        "q=genre:&type=artist", "q=year:2020-2021-2022&type=album",
     ];
 
     private static readonly string[] BadBodies =
