@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spotify.Grains.Catalog.Demo;
 
 namespace Spotify.Grains;
@@ -8,6 +9,7 @@ public static class GrainsSiloBuilderExtensions
     /// <summary>Registers what the grains need beyond their providers: options and startup work.</summary>
     public static ISiloBuilder AddSpotifyGrains(this ISiloBuilder silo)
     {
+        silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddOptions<DemoCatalogOptions>().BindConfiguration(DemoCatalogOptions.Section).ValidateOnStart();
         silo.AddStartupTask<DemoCatalogStartupTask>();
         return silo;

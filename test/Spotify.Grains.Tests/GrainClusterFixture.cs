@@ -24,6 +24,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
         builder.ConfigureSilo((_, silo) => ConfigureSilo(silo));
+        builder.ConfigureClient(client => client.AddMemoryStreams(ProviderNames.ListeningStreams));
         return builder.Build();
     }
 
@@ -32,6 +33,8 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddSingleton<ISearchIndex, InMemorySearchIndex>();
+        silo.Services.AddSingleton(TimeProvider.System);
+        silo.AddMemoryStreams(ProviderNames.ListeningStreams);
         foreach (var storage in ProviderNames.GrainStorages)
         {
             silo.AddMemoryGrainStorage(storage);

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+using Spotify.Contracts;
+using Spotify.Contracts.Listening;
+
+namespace Spotify.Grains.Listening;
+
+/// <summary>
+/// A user's listening history, fed by an implicit subscription to the user's listening-history
+/// stream. A play counts towards the top items once 30 seconds of it were heard, as a stream counts
+/// on Spotify; every play appears in recently played.
+/// </summary>
+[ImplicitStreamSubscription(ListeningStreams.HistoryNamespace)]
+public sealed class ListeningHistoryGrain(
+    [PersistentState("history", ProviderNames.UserStorage)] IPersistentState<ListeningHistoryState> state,
+    TimeProvider time,
+    ILogger<ListeningHistoryGrain> logger)
+    : Grain, IListeningHistoryGrain, IStreamSubscriptionObserver, IAsyncObserver<ListeningEvent>
+{
+    public const int CountedAfterMs = 30_000;
+    public const int MaxTopTracks = 2_000;
+    public const int MaxTopArtists = 1_000;
+    private const int AppliedEventsKept = 5_000;
+
+    private ListeningHistoryState History => state.State;
+
+    public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        handleFactory.Create<ListeningEvent>().ResumeAsync(this);
+
+    public async Task OnNextAsync(ListeningEvent item, StreamSequenceToken? token = null)
+    {
+        if (!History.AppliedEvents.Add(item.EventId, AppliedEventsKept))
+        {
+            return;
+        }
+        AddRecentPlay(item);
+        if (item.MsPlayed >= CountedAfterMs || (item.ReasonEnd == ReasonEnd.TrackDone && item.MsPlayed >= item.TrackDurationMs))
+        {
+            Count(History.Tracks, item.TrackId, item.EndedAt, MaxTopTracks);
+            foreach (var artistId in item.ArtistIds)
+            {
+                Count(History.Artists, artistId, item.EndedAt, MaxTopArtists);
+            }
+        }
+        await state.WriteStateAsync();
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex)
+    {
+        logger.LogError(ex, "Listening-history stream of user {UserId} failed", this.GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<PlayedItem>> GetRecentlyPlayedAsync(DateTimeOffset? after, DateTimeOffset? before, int limit)
+    {
+        IEnumerable<PlayedItem> plays = History.RecentPlays;
+        if (after is { } afterTime)
+        {
+            // The plays right after the cursor, still newest first.
+            plays = plays.Where(play => play.PlayedAt > afterTime).Reverse().Take(limit).Reverse();
+        }
+        else
+        {
+            plays = plays.Where(play => before is null || play.PlayedAt < before).Take(limit);
+        }
+        return Task.FromResult(plays.ToImmutableArray());
+    }
+
+    public Task<TopItemPage> GetTopAsync(TopItemKind kind, TimeRange range, int offset, int limit)
+    {
+        var now = time.GetUtcNow();
+        var scores = kind == TopItemKind.Tracks ? History.Tracks : History.Artists;
+        var ranked = scores
+            .Select(entry => new TopItem(entry.Key, entry.Value.At(range, now)))
+            // Below a tenth of a play the item has, in effect, dropped out of the range.
+            .Where(item => item.Score >= 0.1)
+            .OrderByDescending(item => item.Score)
+            .ThenBy(item => item.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new TopItemPage([.. ranked.Skip(offset).Take(limit)], ranked.Count));
+    }
+
+    private void AddRecentPlay(ListeningEvent play)
+    {
+        var item = new PlayedItem(play.TrackId, play.EndedAt, play.ContextUri);
+        var at = History.RecentPlays.FindIndex(existing => existing.PlayedAt < item.PlayedAt);
+        History.RecentPlays.Insert(at < 0 ? History.RecentPlays.Count : at, item);
+        if (History.RecentPlays.Count > IListeningHistoryGrain.MaxRecentPlays)
+        {
+            History.RecentPlays.RemoveRange(IListeningHistoryGrain.MaxRecentPlays, History.RecentPlays.Count - IListeningHistoryGrain.MaxRecentPlays);
+        }
+    }
+
+    private static void Count(Dictionary<string, RangeScores> scores, string id, DateTimeOffset at, int maxItems)
+    {
+        if (!scores.TryGetValue(id, out var score))
+        {
+            scores[id] = score = new RangeScores();
+        }
+        score.Add(1, at);
+        if (scores.Count > maxItems)
+        {
+            var weakest = scores.MinBy(entry => entry.Value.LongTerm.Value).Key;
+            scores.Remove(weakest);
+        }
+    }
+}

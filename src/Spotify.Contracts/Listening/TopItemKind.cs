@@ -1,0 +1,7 @@
+namespace Spotify.Contracts.Listening;
+
+public enum TopItemKind
+{
+    Tracks,
+    Artists,
+}
