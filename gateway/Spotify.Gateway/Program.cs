@@ -29,6 +29,8 @@ app.MapSearchApi();
 app.MapUsersApi();
 app.MapLibraryApi();
 app.MapFollowApi();
+app.MapPlayerApi();
+app.MapTopItemsApi();
 app.MapPlaylistsApi();
 app.MapPlaylistItemsApi();
 app.MapPlaylistFollowersApi();
