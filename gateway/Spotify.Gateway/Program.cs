@@ -31,6 +31,7 @@ app.MapLibraryApi();
 app.MapFollowApi();
 app.MapPlayerApi();
 app.MapTopItemsApi();
+app.MapRecommendationsApi();
 app.MapPlaylistsApi();
 app.MapPlaylistItemsApi();
 app.MapPlaylistFollowersApi();

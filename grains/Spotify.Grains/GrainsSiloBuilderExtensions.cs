@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spotify.Grains.Catalog.Demo;
+using Spotify.Recommendations;
 
 namespace Spotify.Grains;
 
@@ -10,6 +11,7 @@ public static class GrainsSiloBuilderExtensions
     public static ISiloBuilder AddSpotifyGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<IRecommendationScorer, BaselineScorer>();
         silo.Services.AddOptions<DemoCatalogOptions>().BindConfiguration(DemoCatalogOptions.Section).ValidateOnStart();
         silo.AddStartupTask<DemoCatalogStartupTask>();
         return silo;

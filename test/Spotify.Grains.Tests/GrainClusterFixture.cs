@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Spotify.Contracts;
+using Spotify.Recommendations;
 using Spotify.Search;
 using Spotify.Search.InMemory;
 
@@ -34,6 +35,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddSingleton<ISearchIndex, InMemorySearchIndex>();
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<IRecommendationScorer, BaselineScorer>();
         silo.AddMemoryStreams(ProviderNames.ListeningStreams);
         foreach (var storage in ProviderNames.GrainStorages)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Spotify.Gateway.Objects;
 
 public sealed record TrackObject(
@@ -16,4 +18,9 @@ public sealed record TrackObject(
     string? PreviewUrl,
     int TrackNumber,
     string Type,
-    string Uri);
+    string Uri)
+{
+    /// <summary>Only on recommendations: why the track was picked ("Because you played Slow Moon"). Not a Spotify field.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+}

@@ -10,9 +10,8 @@ namespace Spotify.Grains.Catalog;
 /// </summary>
 public static class CatalogSearchDocuments
 {
-    public static async Task<IReadOnlyCollection<SearchDocument>> ForAsync(IGrainFactory grains, CatalogBatch batch)
+    public static IReadOnlyCollection<SearchDocument> For(CatalogBatch batch, IReadOnlyDictionary<string, ImmutableArray<string>> genres)
     {
-        var genres = await ArtistGenresAsync(grains, batch);
         ImmutableArray<string> GenresOf(IEnumerable<ArtistRef> artists) =>
             [.. artists.SelectMany(artist => genres.GetValueOrDefault(artist.Id, [])).Distinct()];
 
@@ -30,22 +29,4 @@ public static class CatalogSearchDocuments
     }
 
     private static ImmutableArray<string> Names(ImmutableArray<ArtistRef> artists) => [.. artists.Select(artist => artist.Name)];
-
-    /// <summary>The genres of every artist the batch mentions, from the batch or else from the catalog.</summary>
-    private static async Task<Dictionary<string, ImmutableArray<string>>> ArtistGenresAsync(IGrainFactory grains, CatalogBatch batch)
-    {
-        var genres = batch.Artists.ToDictionary(artist => artist.Id, artist => artist.Genres);
-        var elsewhere = batch.Albums.SelectMany(album => album.Artists)
-            .Concat(batch.Tracks.SelectMany(track => track.Artists))
-            .Select(artist => artist.Id)
-            .Where(id => !genres.ContainsKey(id))
-            .Distinct()
-            .ToList();
-        var found = await Task.WhenAll(elsewhere.Select(id => grains.GetGrain<IArtistGrain>(id).GetAsync()));
-        foreach (var artist in found.OfType<ArtistDetails>())
-        {
-            genres[artist.Id] = artist.Genres;
-        }
-        return genres;
-    }
 }

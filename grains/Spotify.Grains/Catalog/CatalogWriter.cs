@@ -1,11 +1,13 @@
+using System.Collections.Immutable;
 using Spotify.Contracts.Catalog;
+using Spotify.Contracts.Recommendations;
 using Spotify.Search;
 
 namespace Spotify.Grains.Catalog;
 
 /// <summary>
 /// Publishes a catalog batch: artists, then albums, then tracks, and finally the listings that
-/// point at them (each artist's albums and ranked tracks, the new releases, the search index), so
+/// point at them (each artist's albums and ranked tracks, the new releases, the search index, the genre listings), so
 /// that nothing is listed before what it points to exists. Writing a batch again rewrites the
 /// same items, so a batch that failed half way is completed by sending it again.
 /// </summary>
@@ -36,7 +38,25 @@ public static class CatalogWriter
         var newReleases = grains.GetGrain<INewReleasesGrain>(INewReleasesGrain.SingletonKey);
         await newReleases.AddAsync([.. batch.Albums.Select(ToRef)]);
 
-        await search.IndexAsync(await CatalogSearchDocuments.ForAsync(grains, batch));
+        var genres = await ArtistGenres.OfAsync(grains, batch);
+        await search.IndexAsync(CatalogSearchDocuments.For(batch, genres));
+        await ListByGenreAsync(grains, batch, genres);
+    }
+
+    /// <summary>Lists each track under its artists' genres, where genre-based recommendations find it.</summary>
+    private static async Task ListByGenreAsync(IGrainFactory grains, CatalogBatch batch, Dictionary<string, ImmutableArray<string>> genres)
+    {
+        var candidates = batch.Tracks.Select(track => new TrackCandidate(
+            track.Id,
+            [.. track.Artists.Select(artist => artist.Id)],
+            [.. track.Artists.SelectMany(artist => genres.GetValueOrDefault(artist.Id, [])).Distinct()],
+            track.Popularity));
+        var byGenre = candidates.SelectMany(candidate => candidate.Genres.Select(genre => (Genre: genre, Candidate: candidate)))
+            .GroupBy(entry => entry.Genre, entry => entry.Candidate)
+            .ToList();
+        await Task.WhenAll(byGenre.Select(tracks => grains.GetGrain<IGenreTracksGrain>(tracks.Key).AddAsync([.. tracks])));
+        await grains.GetGrain<IGenreDirectoryGrain>(IGenreDirectoryGrain.SingletonKey)
+            .AddAsync([.. batch.Artists.SelectMany(artist => artist.Genres).Distinct()]);
     }
 
     public static AlbumRef ToRef(AlbumDetails album) => new(

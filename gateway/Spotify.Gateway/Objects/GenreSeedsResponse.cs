@@ -1,0 +1,3 @@
+namespace Spotify.Gateway.Objects;
+
+public sealed record GenreSeedsResponse(IReadOnlyList<string> Genres);

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace Spotify.Contracts.Recommendations;
+
+/// <summary>
+/// A user's taste, keyed by the user's id, fed by the listening-history stream: decayed affinities
+/// to tracks, artists and genres, from which it recommends tracks.
+/// </summary>
+[Alias("spotify.recommendations.IRecommendationProfileGrain")]
+public interface IRecommendationProfileGrain : IGrainWithStringKey
+{
+    const int MaxLimit = 100;
+
+    /// <summary>Recommendations for this user, or, given seeds, around the seeds with this user's skips left out.</summary>
+    [Alias("RecommendAsync")]
+    Task<ImmutableArray<Recommendation>> RecommendAsync(RecommendationSeeds? seeds, int limit);
+}
