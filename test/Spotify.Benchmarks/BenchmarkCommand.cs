@@ -1,27 +1,33 @@
 using System.Globalization;
+using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
 using Spotify.Benchmarks.Search;
 
 namespace Spotify.Benchmarks;
 
 /// <summary>
-/// The command line: <c>search [--tracks N] [--queries N] [--out DIR]</c> prints search latency
-/// over a generated catalog and, with <c>--out</c>, writes DIR/bench-results.json and .md.
+/// The command line. <c>search [--tracks N] [--queries N] [--out DIR]</c> prints search latency
+/// over a generated catalog; <c>listening [--users N] [--seconds N] [--samples N] [--out DIR]</c>
+/// prints listening-event throughput and play-to-recommendation latency. With <c>--out</c> each
+/// writes DIR/bench-results.json and .md.
 /// </summary>
 public static class BenchmarkCommand
 {
-    private const string Usage = "usage: Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]";
+    private const string Usage =
+        "usage: Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
+        "       Spotify.Benchmarks listening [--users 40] [--seconds 20] [--samples 100] [--out DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0] != "search" || !TryReadOptions(args[1..], out var options))
+        if (args.Length == 0 || args[0] is not ("search" or "listening") || !TryReadOptions(args[1..], out var options))
         {
             Console.Error.WriteLine(Usage);
             return 64;
         }
-        var tracks = Number(options, "tracks", 100_000);
-        var queries = Number(options, "queries", 5_000);
-        var results = await SearchBenchmark.RunAsync(tracks, queries);
+        var results = args[0] == "search"
+            ? await SearchBenchmark.RunAsync(Number(options, "tracks", 100_000), Number(options, "queries", 5_000))
+            : await ListeningBenchmark.RunAsync(
+                Number(options, "users", 40), TimeSpan.FromSeconds(Number(options, "seconds", 20)), Number(options, "samples", 100));
         await ResultsReport.WriteAsync(results, options.GetValueOrDefault("out"));
         return 0;
     }
@@ -37,7 +43,7 @@ public static class BenchmarkCommand
             }
             options[args[i][2..]] = args[i + 1];
         }
-        return options.Keys.All(key => key is "tracks" or "queries" or "out")
+        return options.Keys.All(key => key is "tracks" or "queries" or "users" or "seconds" or "samples" or "out")
             && options.Where(option => option.Key != "out").All(option => int.TryParse(option.Value, CultureInfo.InvariantCulture, out var value) && value > 0);
     }
 

@@ -32,11 +32,24 @@ public sealed class EmbeddedGateway : IAsyncDisposable
                 // A benchmark is one client sending far more than a person would.
                 ["Spotify:RateLimits:PerClient"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
                 ["Spotify:RateLimits:PerUser"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
+                ["Spotify:RateLimits:SignInsPerAddress"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
             },
             TimeSpan.FromMinutes(2));
         return new EmbeddedGateway(process, baseAddress);
+    }
+
+    /// <summary>A client without a token that does not follow redirects, as the sign-in flow needs.</summary>
+    public HttpClient CreateAnonymousClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+
+    /// <summary>A client signed in as a new user with the given scopes.</summary>
+    public async Task<HttpClient> CreateUserClientAsync(string scope)
+    {
+        var http = CreateAnonymousClient();
+        var token = await OAuthFlows.NewUserTokenAsync(http, scope);
+        return http.WithToken(token);
     }
 
     /// <summary>A client holding a client-credentials token of the development admin client.</summary>

@@ -17,23 +17,42 @@ public sealed class ListeningHistoryGrain(
     [PersistentState("history", ProviderNames.UserStorage)] IPersistentState<ListeningHistoryState> state,
     TimeProvider time,
     ILogger<ListeningHistoryGrain> logger)
-    : Grain, IListeningHistoryGrain, IStreamSubscriptionObserver, IAsyncObserver<ListeningEvent>
+    : Grain, IListeningHistoryGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ListeningEvent>
 {
     public const int CountedAfterMs = 30_000;
     public const int MaxTopTracks = 2_000;
     public const int MaxTopArtists = 1_000;
-    private const int AppliedEventsKept = 5_000;
+    /// <summary>Enough to recognise what a stream delivers again after a failure, which is only what was in flight.</summary>
+    private const int AppliedEventsKept = 1_000;
 
     private ListeningHistoryState History => state.State;
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         handleFactory.Create<ListeningEvent>().ResumeAsync(this);
 
-    public async Task OnNextAsync(ListeningEvent item, StreamSequenceToken? token = null)
+    public Task OnNextAsync(ListeningEvent item, StreamSequenceToken? token = null) => ApplyAsync([item]);
+
+    public Task OnNextAsync(IList<SequentialItem<ListeningEvent>> items) => ApplyAsync(items.Select(item => item.Item));
+
+    /// <summary>Applies a delivered batch and stores the result once, before the stream counts the batch as delivered.</summary>
+    private async Task ApplyAsync(IEnumerable<ListeningEvent> items)
+    {
+        var applied = false;
+        foreach (var item in items)
+        {
+            applied |= Apply(item);
+        }
+        if (applied)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    private bool Apply(ListeningEvent item)
     {
         if (!History.AppliedEvents.Add(item.EventId, AppliedEventsKept))
         {
-            return;
+            return false;
         }
         AddRecentPlay(item);
         if (item.MsPlayed >= CountedAfterMs || (item.ReasonEnd == ReasonEnd.TrackDone && item.MsPlayed >= item.TrackDurationMs))
@@ -44,7 +63,7 @@ public sealed class ListeningHistoryGrain(
                 Count(History.Artists, artistId, item.EndedAt, MaxTopArtists);
             }
         }
-        await state.WriteStateAsync();
+        return true;
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;

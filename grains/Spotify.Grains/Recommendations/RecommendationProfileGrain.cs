@@ -23,31 +23,53 @@ public sealed class RecommendationProfileGrain(
     IRecommendationScorer scorer,
     TimeProvider time,
     ILogger<RecommendationProfileGrain> logger)
-    : Grain, IRecommendationProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<ListeningEvent>
+    : Grain, IRecommendationProfileGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ListeningEvent>
 {
     public static readonly TimeSpan AffinityHalfLife = TimeSpan.FromDays(30);
     public static readonly TimeSpan SessionGap = TimeSpan.FromMinutes(30);
     private const int SessionLength = 5;
     private const int MaxTracks = 2_000;
-    private const int AppliedEventsKept = 5_000;
+    /// <summary>Enough to recognise what a stream delivers again after a failure, which is only what was in flight.</summary>
+    private const int AppliedEventsKept = 1_000;
 
     private RecommendationProfileState Taste => state.State;
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         handleFactory.Create<ListeningEvent>().ResumeAsync(this);
 
-    public async Task OnNextAsync(ListeningEvent item, StreamSequenceToken? token = null)
+    public Task OnNextAsync(ListeningEvent item, StreamSequenceToken? token = null) => ApplyAsync([item]);
+
+    public Task OnNextAsync(IList<SequentialItem<ListeningEvent>> items) => ApplyAsync(items.Select(item => item.Item));
+
+    /// <summary>Applies a delivered batch and stores the result once, before the stream counts the batch as delivered.</summary>
+    private async Task ApplyAsync(IEnumerable<ListeningEvent> items)
+    {
+        var coPlays = new CoPlayBatch();
+        var applied = false;
+        foreach (var item in items)
+        {
+            applied |= await ApplyAsync(item, coPlays);
+        }
+        if (!applied)
+        {
+            return;
+        }
+        coPlays.Send(GrainFactory);
+        await state.WriteStateAsync();
+    }
+
+    private async Task<bool> ApplyAsync(ListeningEvent item, CoPlayBatch coPlays)
     {
         if (!Taste.AppliedEvents.Add(item.EventId, AppliedEventsKept))
         {
-            return;
+            return false;
         }
         var counted = item.MsPlayed >= ListeningHistoryGrain.CountedAfterMs
             || (item.ReasonEnd == ReasonEnd.TrackDone && item.MsPlayed >= item.TrackDurationMs);
         var (trackWeight, artistWeight, genreWeight) = item.IsEarlySkip ? (-1.0, -0.3, -0.1) : counted ? (1.0, 1.0, 1.0) : (0, 0, 0);
         if (trackWeight == 0)
         {
-            return;
+            return true;
         }
 
         var genres = await GenresOfAsync(item.ArtistIds);
@@ -62,13 +84,13 @@ public sealed class RecommendationProfileGrain(
         }
         if (counted && !item.IsEarlySkip)
         {
-            RecordCoPlays(item);
+            RecordCoPlays(item, coPlays);
         }
         if (Taste.Tracks.Count > MaxTracks)
         {
             Taste.Tracks.Remove(Taste.Tracks.MinBy(entry => Math.Abs(entry.Value.At(item.EndedAt, AffinityHalfLife))).Key);
         }
-        await state.WriteStateAsync();
+        return true;
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -131,14 +153,14 @@ public sealed class RecommendationProfileGrain(
         return [.. genres.Distinct()];
     }
 
-    /// <summary>Tells the neighbours grains of this track and of the session's earlier tracks that they were played together.</summary>
-    private void RecordCoPlays(ListeningEvent play)
+    /// <summary>Notes that this track and the session's earlier tracks were played together, both ways.</summary>
+    private void RecordCoPlays(ListeningEvent play, CoPlayBatch coPlays)
     {
         Taste.Session.RemoveAll(earlier => play.StartedAt - earlier.EndedAt > SessionGap || earlier.EndedAt > play.EndedAt);
         foreach (var earlier in Taste.Session.Where(earlier => earlier.TrackId != play.TrackId))
         {
-            GrainFactory.GetGrain<ITrackNeighboursGrain>(earlier.TrackId).AddCoPlayAsync(play.TrackId).Ignore();
-            GrainFactory.GetGrain<ITrackNeighboursGrain>(play.TrackId).AddCoPlayAsync(earlier.TrackId).Ignore();
+            coPlays.Add(earlier.TrackId, play.TrackId);
+            coPlays.Add(play.TrackId, earlier.TrackId);
         }
         Taste.Session.Add(new SessionPlay(play.TrackId, play.EndedAt));
         if (Taste.Session.Count > SessionLength)

@@ -9,8 +9,8 @@ namespace Spotify.Contracts.Listening;
 [Alias("spotify.listening.IPlayerGrain")]
 public interface IPlayerGrain : IGrainWithStringKey
 {
-    /// <summary>How many recent event ids are remembered to recognise a retried batch.</summary>
-    const int RememberedEventIds = 10_000;
+    /// <summary>How many recent event ids are remembered to recognise a retried batch (days of listening for anyone).</summary>
+    const int RememberedEventIds = 2_000;
 
     /// <returns>For each event, in order, whether it was new (false: a duplicate, not published again).</returns>
     [Alias("ReportAsync")]

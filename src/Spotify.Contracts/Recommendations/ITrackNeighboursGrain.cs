@@ -12,9 +12,9 @@ public interface ITrackNeighboursGrain : IGrainWithStringKey
 {
     const int MaxNeighbours = 200;
 
-    /// <summary>Records that <paramref name="trackId"/> was played in a session with this track. Fire and forget.</summary>
-    [OneWay, Alias("AddCoPlayAsync")]
-    Task AddCoPlayAsync(string trackId);
+    /// <summary>Records that each of <paramref name="trackIds"/> was played in a session with this track (a track may repeat). Fire and forget.</summary>
+    [OneWay, Alias("AddCoPlaysAsync")]
+    Task AddCoPlaysAsync(ImmutableArray<string> trackIds);
 
     /// <summary>The most co-played tracks first.</summary>
     [Alias("GetTopAsync")]

@@ -4,7 +4,8 @@ namespace Spotify.Benchmarks.Measurement;
 
 /// <summary>
 /// One figure of a run. <see cref="Ceiling"/> is the target it is judged against, when there is
-/// one; <see cref="Ratio"/> is value over ceiling, so for a latency below 1 meets the target.
+/// one; <see cref="Ratio"/> is value over ceiling, so a latency meets its target below 1 and a
+/// throughput at 1 or above.
 /// </summary>
 public sealed record BenchResult(
     string Name,

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Spotify.Benchmarks.Measurement;
+
+namespace Spotify.Benchmarks.Listening;
+
+/// <summary>
+/// Listening events in the Embedded profile (memory streams), through an Embedded gateway process
+/// seeded with the demo catalog: sustained events per second from many users reporting batches at
+/// once until every stream is drained, and the time from an accepted play to a recommendation
+/// response that reflects it.
+/// </summary>
+public static class ListeningBenchmark
+{
+    public const double TargetEventsPerSecond = 20_000;
+    public const double TargetVisibleP99Milliseconds = 100;
+    private const string Scopes = "user-modify-playback-state user-read-recently-played";
+    private const int BatchSize = 50;
+
+    public static async Task<List<BenchResult>> RunAsync(int users, TimeSpan loadDuration, int latencySamples)
+    {
+        await using var gateway = await EmbeddedGateway.StartAsync(seedDemoCatalog: true);
+        using var catalogClient = await gateway.CreateAdminClientAsync("catalog:write");
+        var trackIds = await DemoTrackIdsAsync(catalogClient);
+        Console.WriteLine($"Signing in {users + latencySamples} users; {trackIds.Count} demo tracks");
+        var loadUsers = await Task.WhenAll(Enumerable.Range(0, users).Select(_ => gateway.CreateUserClientAsync(Scopes)));
+        var freshUsers = await Task.WhenAll(Enumerable.Range(0, latencySamples).Select(_ => gateway.CreateUserClientAsync(Scopes)));
+
+        var eventsPerSecond = await MeasureThroughputAsync(loadUsers, trackIds, loadDuration);
+        var visible = await MeasureEventToVisibleAsync(freshUsers, trackIds);
+        foreach (var client in loadUsers.Concat(freshUsers))
+        {
+            client.Dispose();
+        }
+        return
+        [
+            new BenchResult("listening events sustained (Embedded, memory streams)", eventsPerSecond, "events/s", TargetEventsPerSecond),
+            new BenchResult("play to visible in recommendations (Embedded): p50", visible.Percentile(50), "ms"),
+            new BenchResult("play to visible in recommendations (Embedded): p99", visible.Percentile(99), "ms", TargetVisibleP99Milliseconds),
+        ];
+    }
+
+    /// <summary>Every user posts batches back to back; the clock stops when the last user's last play is in its history.</summary>
+    private static async Task<double> MeasureThroughputAsync(HttpClient[] users, List<string> trackIds, TimeSpan duration)
+    {
+        var clock = Stopwatch.StartNew();
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        var reported = await Task.WhenAll(users.Select(async (client, user) =>
+        {
+            var sent = 0;
+            DateTimeOffset lastEnd = default;
+            while (clock.Elapsed < duration)
+            {
+                var batch = Enumerable.Range(sent, BatchSize)
+                    .Select(n => PlayEvents.Play($"load-{user}-{n}", trackIds[(user * 7 + n) % trackIds.Count], start.AddSeconds(n)))
+                    .ToList();
+                var response = await client.PostAsJsonAsync("/v1/me/player/events", new { events = batch });
+                response.EnsureSuccessStatusCode();
+                sent += BatchSize;
+                lastEnd = start.AddSeconds(sent - 1).AddMilliseconds(200_000);
+            }
+            return (Client: client, Sent: sent, LastEnd: lastEnd);
+        }));
+        var posted = clock.Elapsed;
+        await Task.WhenAll(reported.Select(user => WaitForLastPlayAsync(user.Client, user.LastEnd)));
+        var drained = clock.Elapsed;
+        var total = reported.Sum(user => user.Sent);
+        Console.WriteLine($"{total:N0} events posted in {posted.TotalSeconds:0.0} s ({total / posted.TotalSeconds:N0}/s), all applied after {drained.TotalSeconds:0.0} s");
+        return total / drained.TotalSeconds;
+    }
+
+    private static async Task WaitForLastPlayAsync(HttpClient client, DateTimeOffset lastEnd)
+    {
+        var expected = lastEnd.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>("/v1/me/player/recently-played?limit=1");
+            var items = page.GetProperty("items");
+            if (items.GetArrayLength() > 0 && items[0].GetProperty("played_at").GetString() == expected)
+            {
+                return;
+            }
+            await Task.Delay(10);
+        }
+        throw new TimeoutException($"The last play ({expected}) never reached recently played.");
+    }
+
+    /// <summary>A new user plays one track; the clock runs from the accepted POST until a recommendation names a reason from the user's taste.</summary>
+    private static async Task<Latencies> MeasureEventToVisibleAsync(HttpClient[] users, List<string> trackIds)
+    {
+        var latencies = new Latencies();
+        for (var user = 0; user < users.Length; user++)
+        {
+            var client = users[user];
+            var play = PlayEvents.Play($"visible-{user}", trackIds[user % trackIds.Count], DateTimeOffset.UtcNow.AddMinutes(-5));
+            (await client.PostAsJsonAsync("/v1/me/player/events", new { events = new[] { play } })).EnsureSuccessStatusCode();
+            await latencies.MeasureAsync(() => WaitForPersonalRecommendationAsync(client));
+        }
+        return latencies;
+    }
+
+    private static async Task<bool> WaitForPersonalRecommendationAsync(HttpClient client)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var result = await client.GetFromJsonAsync<JsonElement>("/v1/recommendations?limit=10");
+            if (result.GetProperty("tracks").EnumerateArray().Any(track => !track.GetProperty("reason").GetString()!.StartsWith("Popular", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        throw new TimeoutException("A play never showed in recommendations.");
+    }
+
+    private static async Task<List<string>> DemoTrackIdsAsync(HttpClient client)
+    {
+        var ids = new List<string>();
+        for (var offset = 0; ; offset += 50)
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"/v1/search?q=year:1900-2100&type=track&limit=50&offset={offset}");
+            var items = page.GetProperty("tracks").GetProperty("items");
+            ids.AddRange(items.EnumerateArray().Select(track => track.GetProperty("id").GetString()!));
+            if (items.GetArrayLength() < 50)
+            {
+                return ids;
+            }
+        }
+    }
+}
