@@ -6,6 +6,7 @@ using Spotify.Gateway.Links;
 using Spotify.Gateway.OpenApi;
 using Spotify.Grains;
 using Spotify.Gateway.Auth;
+using Spotify.Gateway.Listening;
 using Spotify.Gateway.RateLimits;
 using Spotify.Hosting;
 
@@ -50,6 +51,8 @@ public static class GatewayServices
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PlayedTracks>();
         builder.Services.AddSingleton<IPasswordHasher<AccountPassword>, PasswordHasher<AccountPassword>>();
         builder.Services.AddSingleton<AccountService>();
 

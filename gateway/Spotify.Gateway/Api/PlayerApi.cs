@@ -35,7 +35,7 @@ public static class PlayerApi
     }
 
     public static async Task<Results<Ok<PlayEventsResponse>, ApiError>> ReportPlaysAsync(
-        PlayEventsRequest request, ClaimsPrincipal caller, IGrainFactory grains, TimeProvider time)
+        PlayEventsRequest request, ClaimsPrincipal caller, IGrainFactory grains, PlayedTracks playedTracks, TimeProvider time)
     {
         if (request.Events is not { Count: > 0 and <= MaxEventsPerBatch } items)
         {
@@ -58,7 +58,7 @@ public static class PlayerApi
         }
 
         var trackIds = plays.Select(entry => entry.Play.TrackId).Distinct().ToList();
-        var found = await Task.WhenAll(trackIds.Select(id => grains.GetGrain<ITrackGrain>(id).GetAsync()));
+        var found = await Task.WhenAll(trackIds.Select(playedTracks.GetAsync));
         var tracks = found.OfType<TrackDetails>().ToDictionary(track => track.Id);
         var events = ImmutableArray.CreateBuilder<ListeningEvent>();
         foreach (var (index, play) in plays)
