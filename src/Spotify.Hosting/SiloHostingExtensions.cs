@@ -38,6 +38,7 @@ public static class SiloHostingExtensions
         }
 
         silo.Services.AddSpotifySearch(settings.Profile, settings.PostgresConnectionString);
+        silo.Services.AddSpotifyListeningArchive(settings.Profile, settings.PostgresConnectionString, silo.Configuration);
         silo.AddListeningStreams(settings.Streams);
         silo.AddDashboard();
         return silo;

@@ -19,6 +19,9 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
 
     protected EmbeddedGatewayFactory(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
+    /// <summary>Where this gateway's silo archives accepted plays (a fresh folder per factory).</summary>
+    public string ArchiveDirectory { get; } = Path.Combine(Path.GetTempPath(), "spotify-gateway-tests", Guid.NewGuid().ToString("N"));
+
     /// <summary>A client that sends no token and does not follow redirects.</summary>
     public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -41,6 +44,7 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Orleans:SiloPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Spotify:Archive:Directory", ArchiveDirectory);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

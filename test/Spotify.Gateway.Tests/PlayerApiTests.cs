@@ -125,6 +125,27 @@ public sealed class PlayerApiTests(EmbeddedGatewayFactory factory) : IClassFixtu
         Assert.Equal([Demo.Artists[3].Id], artists.GetProperty("items").EnumerateArray().Select(artist => artist.GetProperty("id").GetString()));
     }
 
+    [Fact]
+    public async Task Accepted_plays_are_archived_once_each()
+    {
+        var client = await factory.CreateUserClientAsync(Scopes);
+        var me = (await client.GetJsonAsync("/v1/me")).GetProperty("id").GetString();
+        var now = DateTimeOffset.UtcNow;
+        object[] batch = [Play("arch-1", 20, now.AddMinutes(-8)), Play("arch-2", 21, now.AddMinutes(-4))];
+
+        await ReportAsync(client, batch);
+        await ReportAsync(client, batch);
+        var archive = new Recommendations.Archive.FileListeningArchive(factory.ArchiveDirectory);
+        var archived = await Eventually.GetAsync(
+            async () => await archive.ReadAsync(now.AddHours(-1), now.AddHours(1)).Where(play => play.EventId.StartsWith("arch-", StringComparison.Ordinal)).ToListAsync(),
+            plays => plays.Count >= 2,
+            Delivery);
+
+        Assert.Equal(["arch-1", "arch-2"], archived.Select(play => play.EventId));
+        Assert.Equal([Demo.Tracks[20].Id, Demo.Tracks[21].Id], archived.Select(play => play.TrackId));
+        Assert.All(archived, play => Assert.Equal(me, play.UserId));
+    }
+
     [Theory]
     [InlineData("/v1/me/top/songs", "type must be tracks or artists")]
     [InlineData("/v1/me/top/tracks?time_range=forever", "time_range must be")]

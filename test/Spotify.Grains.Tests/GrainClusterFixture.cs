@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Spotify.Contracts;
 using Spotify.Recommendations;
+using Spotify.Recommendations.Archive;
 using Spotify.Search;
 using Spotify.Search.InMemory;
 
@@ -36,6 +37,8 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         silo.Services.AddSingleton<ISearchIndex, InMemorySearchIndex>();
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<IRecommendationScorer, BaselineScorer>();
+        silo.Services.AddSingleton<IListeningArchive>(_ => new FileListeningArchive(
+            Path.Combine(Path.GetTempPath(), "spotify-grain-tests", Guid.NewGuid().ToString("N"))));
         silo.AddMemoryStreams(ProviderNames.ListeningStreams);
         foreach (var storage in ProviderNames.GrainStorages)
         {
