@@ -12,11 +12,13 @@ public sealed class SiloCluster : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly List<SiloInstance> _silos = [];
+    private readonly IReadOnlyDictionary<string, string>? _extraSettings;
 
-    private SiloCluster(TestDatabase database, string clusterId)
+    private SiloCluster(TestDatabase database, string clusterId, IReadOnlyDictionary<string, string>? extraSettings)
     {
         Database = database;
         ClusterId = clusterId;
+        _extraSettings = extraSettings;
     }
 
     public TestDatabase Database { get; }
@@ -53,12 +55,12 @@ public sealed class SiloCluster : IAsyncDisposable
 
     public static async Task<SiloCluster> StartAsync(string purpose, int siloCount, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
-        var cluster = new SiloCluster(TestDatabase.CreateName(purpose), $"{purpose}-{Guid.NewGuid():N}");
+        var cluster = new SiloCluster(TestDatabase.CreateName(purpose), $"{purpose}-{Guid.NewGuid():N}", extraSettings);
         try
         {
             var ports = FreePorts.Take(siloCount * 2);
             var starting = Enumerable.Range(0, siloCount)
-                .Select(index => cluster.StartSiloAsync(index + 1, ports[index * 2], ports[(index * 2) + 1], extraSettings))
+                .Select(index => cluster.StartSiloAsync(index + 1, ports[index * 2], ports[(index * 2) + 1]))
                 .ToList();
             cluster._silos.AddRange(await Task.WhenAll(starting));
             return cluster;
@@ -76,6 +78,15 @@ public sealed class SiloCluster : IAsyncDisposable
         return rsa.ExportPkcs8PrivateKeyPem();
     }
 
+    /// <summary>Starts one more silo, with the settings the first ones got: a replacement for one that died.</summary>
+    public async Task<SiloInstance> StartAdditionalSiloAsync()
+    {
+        var ports = FreePorts.Take(2);
+        var silo = await StartSiloAsync(_silos.Count + 1, ports[0], ports[1]);
+        _silos.Add(silo);
+        return silo;
+    }
+
     public SiloInstance SiloListeningOn(int siloPort) => _silos.Single(silo => silo.SiloPort == siloPort);
 
     public async ValueTask DisposeAsync()
@@ -87,7 +98,7 @@ public sealed class SiloCluster : IAsyncDisposable
         await Database.DisposeAsync();
     }
 
-    private async Task<SiloInstance> StartSiloAsync(int number, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? extraSettings)
+    private async Task<SiloInstance> StartSiloAsync(int number, int siloPort, int gatewayPort)
     {
         var settings = new Dictionary<string, string>
         {
@@ -101,7 +112,7 @@ public sealed class SiloCluster : IAsyncDisposable
             ["Orleans:Membership:TableRefreshTimeout"] = "00:00:02",
             ["Orleans:Membership:IAmAliveTablePublishTimeout"] = "00:00:05",
         };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in _extraSettings ?? new Dictionary<string, string>())
         {
             settings[key] = value;
         }

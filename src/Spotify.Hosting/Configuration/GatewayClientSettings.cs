@@ -23,15 +23,17 @@ public sealed record GatewayClientSettings(
     public static GatewayClientSettings Read(IConfiguration configuration)
     {
         var reader = new SettingsReader(configuration);
+        var identity = ClusterIdentity.Read(reader);
+        var postgresConnectionString = reader.Required(SettingKeys.PostgresConnectionString);
         var settings = new GatewayClientSettings(
-            ClusterIdentity.Read(reader),
-            reader.Required(SettingKeys.PostgresConnectionString),
+            identity,
+            postgresConnectionString,
             ReadGateways(reader),
             reader.Required(SettingKeys.RedisConnectionString),
             reader.Required(SettingKeys.BlobsConnectionString),
             reader.Flag(SettingKeys.MigrateOnStart, defaultValue: true),
             OrleansTlsSettings.Read(reader),
-            ListeningStreamSettings.Read(reader));
+            ListeningStreamSettings.Read(reader, postgresConnectionString));
         reader.ThrowIfInvalid();
         return settings;
     }

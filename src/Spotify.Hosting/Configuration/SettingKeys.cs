@@ -25,6 +25,9 @@ public static class SettingKeys
     public const string EventHubName = "Spotify:Streams:EventHubs:Name";
     public const string EventHubConsumerGroup = "Spotify:Streams:EventHubs:ConsumerGroup";
     public const string EventHubCheckpointTable = "Spotify:Streams:EventHubs:CheckpointTable";
+    public const string AdoNetStreamQueues = "Spotify:Streams:AdoNet:Queues";
+    public const string AdoNetStreamPollingPeriod = "Spotify:Streams:AdoNet:PollingPeriod";
+    public const string AdoNetStreamVisibilityTimeout = "Spotify:Streams:AdoNet:VisibilityTimeout";
 
     public const string MigrateOnStart = "Spotify:Database:MigrateOnStart";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 
@@ -45,6 +46,37 @@ public sealed class SettingsReader(IConfiguration configuration)
             return defaultValue;
         }
         return port;
+    }
+
+    public int Number(string key, int defaultValue, int minimum, int maximum)
+    {
+        var value = Optional(key);
+        if (value is null)
+        {
+            return defaultValue;
+        }
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < minimum || number > maximum)
+        {
+            _problems.Add($"{key} must be a whole number from {minimum} to {maximum}, not '{value}'");
+            return defaultValue;
+        }
+        return number;
+    }
+
+    /// <summary>A time span written as <c>hh:mm:ss[.fff]</c>, within the given bounds.</summary>
+    public TimeSpan Duration(string key, TimeSpan defaultValue, TimeSpan minimum, TimeSpan maximum)
+    {
+        var value = Optional(key);
+        if (value is null)
+        {
+            return defaultValue;
+        }
+        if (!TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration) || duration < minimum || duration > maximum)
+        {
+            _problems.Add($"{key} must be a duration (hh:mm:ss) from {minimum:c} to {maximum:c}, not '{value}'");
+            return defaultValue;
+        }
+        return duration;
     }
 
     public IPAddress? OptionalIPAddress(string key)

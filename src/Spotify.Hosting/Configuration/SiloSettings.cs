@@ -27,18 +27,23 @@ public sealed record SiloSettings(
         var profile = reader.Choice(SettingKeys.Profile, SpotifyProfile.Embedded);
         var isCluster = profile == SpotifyProfile.Cluster;
 
+        var identity = ClusterIdentity.Read(reader);
+        var siloPort = reader.Port(SettingKeys.SiloPort, DefaultSiloPort);
+        // An embedded silo needs no gateway: its only client is the process it runs in.
+        var gatewayPort = reader.Port(SettingKeys.GatewayPort, isCluster ? DefaultClusterGatewayPort : 0, allowZero: true);
+        var advertisedIP = reader.OptionalIPAddress(SettingKeys.AdvertisedIP);
+        var postgresConnectionString = isCluster ? reader.Required(SettingKeys.PostgresConnectionString) : null;
         var settings = new SiloSettings(
             profile,
-            ClusterIdentity.Read(reader),
-            reader.Port(SettingKeys.SiloPort, DefaultSiloPort),
-            // An embedded silo needs no gateway: its only client is the process it runs in.
-            reader.Port(SettingKeys.GatewayPort, isCluster ? DefaultClusterGatewayPort : 0, allowZero: true),
-            reader.OptionalIPAddress(SettingKeys.AdvertisedIP),
-            isCluster ? reader.Required(SettingKeys.PostgresConnectionString) : null,
+            identity,
+            siloPort,
+            gatewayPort,
+            advertisedIP,
+            postgresConnectionString,
             reader.Flag(SettingKeys.MigrateOnStart, defaultValue: true),
             reader.Flag(SettingKeys.Kubernetes, defaultValue: false),
             OrleansTlsSettings.Read(reader),
-            ListeningStreamSettings.Read(reader));
+            ListeningStreamSettings.Read(reader, postgresConnectionString));
 
         if (settings.UseKubernetes && !isCluster)
         {
