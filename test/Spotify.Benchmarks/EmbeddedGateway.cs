@@ -33,6 +33,7 @@ public sealed class EmbeddedGateway : IAsyncDisposable
                 ["Spotify:RateLimits:PerClient"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
                 ["Spotify:RateLimits:PerUser"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
                 ["Spotify:RateLimits:SignInsPerAddress"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
+                ["Spotify:RateLimits:PerAnonymousAddress"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
             },
