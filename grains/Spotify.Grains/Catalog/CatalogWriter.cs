@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Recommendations;
+using Spotify.Grains.Recommendations;
 using Spotify.Search;
 
 namespace Spotify.Grains.Catalog;
@@ -46,11 +47,7 @@ public static class CatalogWriter
     /// <summary>Lists each track under its artists' genres, where genre-based recommendations find it.</summary>
     private static async Task ListByGenreAsync(IGrainFactory grains, CatalogBatch batch, Dictionary<string, ImmutableArray<string>> genres)
     {
-        var candidates = batch.Tracks.Select(track => new TrackCandidate(
-            track.Id,
-            [.. track.Artists.Select(artist => artist.Id)],
-            [.. track.Artists.SelectMany(artist => genres.GetValueOrDefault(artist.Id, [])).Distinct()],
-            track.Popularity));
+        var candidates = batch.Tracks.Select(track => TrackCandidates.Of(track, genres));
         var byGenre = candidates.SelectMany(candidate => candidate.Genres.Select(genre => (Genre: genre, Candidate: candidate)))
             .GroupBy(entry => entry.Genre, entry => entry.Candidate)
             .ToList();

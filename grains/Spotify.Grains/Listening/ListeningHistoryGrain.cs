@@ -19,7 +19,6 @@ public sealed class ListeningHistoryGrain(
     ILogger<ListeningHistoryGrain> logger)
     : Grain, IListeningHistoryGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<ListeningEvent>
 {
-    public const int CountedAfterMs = 30_000;
     public const int MaxTopTracks = 2_000;
     public const int MaxTopArtists = 1_000;
     /// <summary>Enough to recognise what a stream delivers again after a failure, which is only what was in flight.</summary>
@@ -55,7 +54,7 @@ public sealed class ListeningHistoryGrain(
             return false;
         }
         AddRecentPlay(item);
-        if (item.MsPlayed >= CountedAfterMs || (item.ReasonEnd == ReasonEnd.TrackDone && item.MsPlayed >= item.TrackDurationMs))
+        if (item.IsCounted)
         {
             Count(History.Tracks, item.TrackId, item.EndedAt, MaxTopTracks);
             foreach (var artistId in item.ArtistIds)

@@ -100,11 +100,6 @@ public sealed class RecommendationEngine(IGrainFactory grains, IRecommendationSc
         var artistIds = tracks.SelectMany(track => track.Artists.Select(artist => artist.Id)).Distinct().ToList();
         var artists = (await Task.WhenAll(artistIds.Select(id => grains.GetGrain<IArtistGrain>(id).GetAsync()))).OfType<ArtistDetails>()
             .ToDictionary(artist => artist.Id, artist => artist.Genres);
-        return tracks.Select(track => new TrackCandidate(
-                track.Id,
-                [.. track.Artists.Select(artist => artist.Id)],
-                [.. track.Artists.SelectMany(artist => artists.GetValueOrDefault(artist.Id, [])).Distinct()],
-                track.Popularity))
-            .ToList();
+        return tracks.Select(track => TrackCandidates.Of(track, artists)).ToList();
     }
 }

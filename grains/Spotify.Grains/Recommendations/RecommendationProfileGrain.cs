@@ -64,8 +64,7 @@ public sealed class RecommendationProfileGrain(
         {
             return false;
         }
-        var counted = item.MsPlayed >= ListeningHistoryGrain.CountedAfterMs
-            || (item.ReasonEnd == ReasonEnd.TrackDone && item.MsPlayed >= item.TrackDurationMs);
+        var counted = item.IsCounted;
         var (trackWeight, artistWeight, genreWeight) = item.IsEarlySkip ? (-1.0, -0.3, -0.1) : counted ? (1.0, 1.0, 1.0) : (0, 0, 0);
         if (trackWeight == 0)
         {

@@ -21,7 +21,13 @@ public sealed record ListeningEvent(
     bool Shuffle)
 {
     /// <summary>A play that ended by a skip within its first 30 seconds, the usual mark of a track not wanted.</summary>
-    public bool IsEarlySkip => ReasonEnd == ReasonEnd.ForwardButton && MsPlayed < 30_000;
+    /// <summary>How long a play must be heard to count as listened to, as a stream counts on Spotify.</summary>
+    public const int CountedAfterMs = 30_000;
+
+    public bool IsEarlySkip => ReasonEnd == ReasonEnd.ForwardButton && MsPlayed < CountedAfterMs;
+
+    /// <summary>Heard for 30 seconds, or a shorter track played to its end.</summary>
+    public bool IsCounted => MsPlayed >= CountedAfterMs || (ReasonEnd == ReasonEnd.TrackDone && MsPlayed >= TrackDurationMs);
 
     public DateTimeOffset EndedAt => StartedAt.AddMilliseconds(MsPlayed);
 }
