@@ -30,6 +30,7 @@ app.MapUsersApi();
 app.MapLibraryApi();
 app.MapFollowApi();
 app.MapPlayerApi();
+app.MapPlaybackStateApi();
 app.MapTopItemsApi();
 app.MapRecommendationsApi();
 app.MapPlaylistsApi();

@@ -108,7 +108,7 @@ public static class PlayerApi
         var found = await Task.WhenAll(trackIds.Select(id => grains.GetGrain<ITrackGrain>(id).GetAsync()));
         var tracks = found.OfType<TrackDetails>().ToDictionary(track => track.Id, track => CatalogObjects.Track(track, urls));
         var items = shown.Where(play => tracks.ContainsKey(play.TrackId))
-            .Select(play => new PlayHistoryObject(tracks[play.TrackId], Timestamps.Format(play.PlayedAt), Context(play.ContextUri, urls)))
+            .Select(play => new PlayHistoryObject(tracks[play.TrackId], Timestamps.Format(play.PlayedAt), ContextObject.FromUri(play.ContextUri, urls)))
             .ToList();
 
         var query = after is not null ? $"after={after}" : before is not null ? $"before={before}" : "";
@@ -139,23 +139,6 @@ public static class PlayerApi
         && id.ValueKind == System.Text.Json.JsonValueKind.String
             ? id.GetString()
             : null;
-
-    private static ContextObject? Context(string? uri, ApiUrls urls)
-    {
-        if (uri is null)
-        {
-            return null;
-        }
-        var parts = uri.Split(':');
-        var href = parts[1] switch
-        {
-            "album" => urls.Album(parts[2]),
-            "artist" => urls.Artist(parts[2]),
-            "playlist" => urls.Playlist(parts[2]),
-            _ => urls.Track(parts[2]),
-        };
-        return new ContextObject(parts[1], href, new ExternalUrls(), uri);
-    }
 
     private static bool TryReadCursor(string? raw, out DateTimeOffset? time)
     {

@@ -15,6 +15,7 @@ public static class SpotifyScopes
     public const string UserReadRecentlyPlayed = "user-read-recently-played";
     public const string UserTopRead = "user-top-read";
     public const string UserReadPlaybackState = "user-read-playback-state";
+    public const string UserReadCurrentlyPlaying = "user-read-currently-playing";
     public const string UserModifyPlaybackState = "user-modify-playback-state";
     public const string Streaming = "streaming";
 
@@ -27,7 +28,7 @@ public static class SpotifyScopes
     [
         UserReadPrivate, UserReadEmail, PlaylistReadPrivate, PlaylistModifyPublic, PlaylistModifyPrivate,
         UserLibraryRead, UserLibraryModify, UserFollowRead, UserFollowModify, UserReadRecentlyPlayed,
-        UserTopRead, UserReadPlaybackState, UserModifyPlaybackState, Streaming,
+        UserTopRead, UserReadPlaybackState, UserReadCurrentlyPlaying, UserModifyPlaybackState, Streaming,
     ];
 
     /// <summary>What only service clients of the platform's operators get.</summary>

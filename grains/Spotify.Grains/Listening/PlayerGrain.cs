@@ -33,7 +33,14 @@ public sealed class PlayerGrain(
         {
             seen.Add(play.EventId, IPlayerGrain.RememberedEventIds);
         }
+        var latest = fresh.MaxBy(play => play.EndedAt)!;
+        if (state.State.LastPlay is not { } last || latest.EndedAt > last.EndedAt)
+        {
+            state.State.LastPlay = latest;
+        }
         await state.WriteStateAsync();
         return isNew;
     }
+
+    public Task<ListeningEvent?> GetLastPlayAsync() => Task.FromResult(state.State.LastPlay);
 }

@@ -1,3 +1,5 @@
+using Spotify.Contracts.Listening;
+
 namespace Spotify.Grains.Listening;
 
 [GenerateSerializer]
@@ -5,4 +7,7 @@ public sealed class PlayerState
 {
     [Id(0)]
     public RecentIds ReportedEvents { get; set; } = new();
+
+    [Id(1)]
+    public ListeningEvent? LastPlay { get; set; }
 }
