@@ -1,4 +1,5 @@
 using Spotify.Contracts.Catalog;
+using Spotify.Grains.Listening;
 
 namespace Spotify.Grains.Catalog;
 
@@ -7,4 +8,8 @@ public sealed class TrackState
 {
     [Id(0)]
     public TrackDetails? Track { get; set; }
+
+    /// <summary>Plays heard, halving every <see cref="TrackPopularity.HalfLife"/>.</summary>
+    [Id(1)]
+    public DecayedScore RecentPlays { get; set; } = new();
 }

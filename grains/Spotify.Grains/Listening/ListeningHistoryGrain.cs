@@ -3,14 +3,15 @@ using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Spotify.Contracts;
+using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Listening;
 
 namespace Spotify.Grains.Listening;
 
 /// <summary>
 /// A user's listening history, fed by an implicit subscription to the user's listening-history
-/// stream. A play counts towards the top items once 30 seconds of it were heard, as a stream counts
-/// on Spotify; every play appears in recently played.
+/// stream. A play counts towards the top items, and the track's popularity, once 30 seconds of it
+/// were heard, as a stream counts on Spotify; every play appears in recently played.
 /// </summary>
 [ImplicitStreamSubscription(ListeningStreams.HistoryNamespace)]
 public sealed class ListeningHistoryGrain(
@@ -33,17 +34,21 @@ public sealed class ListeningHistoryGrain(
 
     public Task OnNextAsync(IList<SequentialItem<ListeningEvent>> items) => ApplyAsync(items.Select(item => item.Item));
 
-    /// <summary>Applies a delivered batch and stores the result once, before the stream counts the batch as delivered.</summary>
+    /// <summary>
+    /// Applies a delivered batch and stores the result once, before the stream counts the batch as
+    /// delivered; then passes the counted plays on to the tracks' counters, once per event id.
+    /// </summary>
     private async Task ApplyAsync(IEnumerable<ListeningEvent> items)
     {
-        var applied = false;
-        foreach (var item in items)
+        var applied = items.Where(Apply).ToList();
+        if (applied.Count == 0)
         {
-            applied |= Apply(item);
+            return;
         }
-        if (applied)
+        await state.WriteStateAsync();
+        foreach (var plays in applied.Where(play => play.IsCounted).GroupBy(play => play.TrackId))
         {
-            await state.WriteStateAsync();
+            await GrainFactory.GetGrain<ITrackGrain>(plays.Key).RecordPlaysAsync(plays.Count(), plays.Max(play => play.EndedAt));
         }
     }
 

@@ -1,6 +1,8 @@
+using Orleans.Concurrency;
+
 namespace Spotify.Contracts.Catalog;
 
-/// <summary>One catalog track, keyed by its base62 id.</summary>
+/// <summary>One catalog track, keyed by its base62 id, with the count of its recent plays.</summary>
 [Alias("spotify.catalog.ITrackGrain")]
 public interface ITrackGrain : IGrainWithStringKey
 {
@@ -10,4 +12,8 @@ public interface ITrackGrain : IGrainWithStringKey
 
     [Alias("UpsertAsync")]
     Task UpsertAsync(TrackDetails track);
+
+    /// <summary>Counts plays of this track heard at <paramref name="at"/>; they raise its popularity. Fire and forget.</summary>
+    [OneWay, Alias("RecordPlaysAsync")]
+    Task RecordPlaysAsync(int plays, DateTimeOffset at);
 }
