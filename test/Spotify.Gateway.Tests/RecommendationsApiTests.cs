@@ -87,6 +87,23 @@ public sealed class RecommendationsApiTests(EmbeddedGatewayFactory factory) : IC
     }
 
     [Fact]
+    public async Task Saving_tracks_of_a_genre_steers_recommendations_to_it_without_a_play()
+    {
+        var client = await factory.CreateUserClientAsync("user-library-modify");
+        var saved = TracksOf("electronic").Take(4).Select(track => track.Id).ToList();
+
+        var response = await client.PutAsJsonAsync("/v1/me/tracks", new { ids = saved });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await Eventually.GetAsync(
+            () => client.GetJsonAsync("/v1/recommendations?limit=10"),
+            recommendations => Ids(recommendations).Count(id => GenreOf(id!) == "electronic") >= 8,
+            Delivery);
+
+        Assert.Equal(10, Tracks(result).Count);
+        Assert.Contains(Tracks(result), track => track.GetProperty("reason").GetString()!.Contains("electronic", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Tracks_played_together_are_recommended_because_you_played_the_other()
     {
         var now = DateTimeOffset.UtcNow;

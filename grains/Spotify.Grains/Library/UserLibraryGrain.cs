@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Spotify.Contracts;
 using Spotify.Contracts.Library;
+using Spotify.Contracts.Recommendations;
 
 namespace Spotify.Grains.Library;
 
+/// <summary>What a user keeps: saved tracks and albums, and what they follow. Saving a track also tells their taste profile.</summary>
 public sealed class UserLibraryGrain(
     [PersistentState("library", ProviderNames.UserStorage)] IPersistentState<UserLibraryState> state)
     : Grain, IUserLibraryGrain
@@ -23,6 +25,11 @@ public sealed class UserLibraryGrain(
         }
         items.InsertRange(0, added);
         await state.WriteStateAsync();
+        if (shelf == LibraryShelf.Tracks)
+        {
+            await GrainFactory.GetGrain<IRecommendationProfileGrain>(this.GetPrimaryKeyString())
+                .RecordSavedTracksAsync([.. added.Select(item => item.Id)], addedAt);
+        }
     }
 
     public async Task RemoveAsync(LibraryShelf shelf, ImmutableArray<string> ids)

@@ -12,8 +12,9 @@ using Spotify.Recommendations;
 namespace Spotify.Grains.Recommendations;
 
 /// <summary>
-/// A user's taste, updated by every play on the user's listening-history stream: a play heard for
-/// 30 seconds raises the track, its artists and genres; an early skip lowers them. Recommendations
+/// A user's taste, updated by every play on the user's listening-history stream and every track the
+/// user saves: a play heard for 30 seconds raises the track, its artists and genres, a save raises
+/// them more, an early skip lowers them (weights in <see cref="TasteSignal"/>). Recommendations
 /// are computed on request from the affinities as they are at that moment, so a play shows in the
 /// next request.
 /// </summary>
@@ -64,32 +65,45 @@ public sealed class RecommendationProfileGrain(
         {
             return false;
         }
-        var counted = item.IsCounted;
-        var (trackWeight, artistWeight, genreWeight) = item.IsEarlySkip ? (-1.0, -0.3, -0.1) : counted ? (1.0, 1.0, 1.0) : (0, 0, 0);
-        if (trackWeight == 0)
+        var signal = item.IsEarlySkip ? TasteSignal.EarlySkip : item.IsCounted ? TasteSignal.Play : null;
+        if (signal is null)
         {
             return true;
         }
-
-        var genres = await GenresOfAsync(item.ArtistIds);
-        Add(Taste.Tracks, item.TrackId, trackWeight, item.EndedAt);
-        foreach (var artistId in item.ArtistIds)
-        {
-            Add(Taste.Artists, artistId, artistWeight, item.EndedAt);
-        }
-        foreach (var genre in genres)
-        {
-            Add(Taste.Genres, genre, genreWeight, item.EndedAt);
-        }
-        if (counted && !item.IsEarlySkip)
+        await AddSignalAsync(signal, item.TrackId, item.ArtistIds, item.EndedAt);
+        if (signal == TasteSignal.Play)
         {
             RecordCoPlays(item, coPlays);
         }
+        return true;
+    }
+
+    public async Task RecordSavedTracksAsync(ImmutableArray<string> trackIds, DateTimeOffset savedAt)
+    {
+        var tracks = await Task.WhenAll(trackIds.Select(id => GrainFactory.GetGrain<ITrackGrain>(id).GetAsync()));
+        foreach (var track in tracks.OfType<TrackDetails>())
+        {
+            await AddSignalAsync(TasteSignal.Save, track.Id, [.. track.Artists.Select(artist => artist.Id)], savedAt);
+        }
+        await state.WriteStateAsync();
+    }
+
+    private async Task AddSignalAsync(TasteSignal signal, string trackId, ImmutableArray<string> artistIds, DateTimeOffset at)
+    {
+        var genres = await GenresOfAsync(artistIds);
+        Add(Taste.Tracks, trackId, signal.Track, at);
+        foreach (var artistId in artistIds)
+        {
+            Add(Taste.Artists, artistId, signal.Artist, at);
+        }
+        foreach (var genre in genres)
+        {
+            Add(Taste.Genres, genre, signal.Genre, at);
+        }
         if (Taste.Tracks.Count > MaxTracks)
         {
-            Taste.Tracks.Remove(Taste.Tracks.MinBy(entry => Math.Abs(entry.Value.At(item.EndedAt, AffinityHalfLife))).Key);
+            Taste.Tracks.Remove(Taste.Tracks.MinBy(entry => Math.Abs(entry.Value.At(at, AffinityHalfLife))).Key);
         }
-        return true;
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
