@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Spotify.Benchmarks.Catalog;
+using Spotify.Benchmarks.Hosts;
 using Spotify.Benchmarks.Measurement;
 using Spotify.Search;
 using Spotify.Search.InMemory;
@@ -55,7 +56,7 @@ public static class SearchBenchmark
 
     private static async Task<List<BenchResult>> MeasureGatewayAsync(GeneratedCatalog catalog, List<string> queries)
     {
-        await using var gateway = await EmbeddedGateway.StartAsync(seedDemoCatalog: false);
+        await using var gateway = await BenchGateway.StartEmbeddedAsync(seedDemoCatalog: false);
         using var admin = await gateway.CreateAdminClientAsync("catalog:write");
         var ingesting = Stopwatch.StartNew();
         foreach (var batch in CatalogForms.IngestBatches(catalog, IngestBatchTracks))
