@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Spotify.Contracts;
 using Spotify.Contracts.Catalog;
+using Spotify.Contracts.Media;
 
 namespace Spotify.Grains.Catalog;
 
 /// <summary>
-/// A catalog track and its play counter. Plays of a popular track arrive all the time, so the
+/// A catalog track, its play counter and its published audio with the key it is encrypted with. Plays of a popular track arrive all the time, so the
 /// counter is stored every few seconds rather than on every play: a crash loses at most that much
 /// counting, which only makes popularity a little lower.
 /// </summary>
@@ -47,6 +50,36 @@ public sealed class TrackGrain(
         // Only tracks that are being played pay for a timer.
         _storeTimer ??= this.RegisterGrainTimer(StorePlaysAsync, StorePlaysEvery, StorePlaysEvery);
         return Task.CompletedTask;
+    }
+
+    public Task<TrackAudio?> GetAudioAsync() => Task.FromResult(state.State.Track is null ? null : state.State.Audio);
+
+    public async Task<ImmutableArray<byte>> GetOrCreateContentKeyAsync()
+    {
+        if (state.State.Track is null)
+        {
+            return [];
+        }
+        if (state.State.ContentKey is null)
+        {
+            state.State.ContentKey = RandomNumberGenerator.GetBytes(16);
+            await state.WriteStateAsync();
+        }
+        return [.. state.State.ContentKey];
+    }
+
+    public Task<ImmutableArray<byte>> GetContentKeyAsync() =>
+        Task.FromResult<ImmutableArray<byte>>(state.State.Audio is null || state.State.ContentKey is null ? [] : [.. state.State.ContentKey]);
+
+    public async Task PublishAudioAsync(TrackAudio audio)
+    {
+        if (state.State.Track is null || state.State.ContentKey is null)
+        {
+            throw new InvalidOperationException($"Track {this.GetPrimaryKeyString()} has no content key: audio is encrypted with it before it is published.");
+        }
+        state.State.Audio = audio;
+        _playsChanged = false;
+        await state.WriteStateAsync();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
