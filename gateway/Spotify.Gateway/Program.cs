@@ -22,6 +22,7 @@ app.UseGatewayPipeline();
 app.MapAuthEndpoints();
 app.MapHealthApi();
 app.MapTracksApi();
+app.MapPlaybackApi();
 app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();
