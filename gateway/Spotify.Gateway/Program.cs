@@ -38,6 +38,7 @@ app.MapPlaylistsApi();
 app.MapPlaylistItemsApi();
 app.MapPlaylistFollowersApi();
 app.MapAdminCatalogApi();
+app.MapAdminAudioApi();
 app.MapOrleansDashboard("/dashboard").RequireScope(SpotifyScopes.Dashboard).ExcludeFromDescription();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
