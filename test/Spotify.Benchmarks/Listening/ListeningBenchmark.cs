@@ -44,7 +44,7 @@ public static class ListeningBenchmark
         BenchGateway gateway, string setup, double visibleTarget, int users, TimeSpan loadDuration, int latencySamples)
     {
         using var catalogClient = await gateway.CreateAdminClientAsync("catalog:write");
-        var trackIds = await DemoTrackIdsAsync(catalogClient);
+        var trackIds = await DemoTracks.IdsAsync(catalogClient);
         Console.WriteLine($"{setup}: signing in {users + latencySamples} users; {trackIds.Count} demo tracks");
         var loadUsers = await Task.WhenAll(Enumerable.Range(0, users).Select(_ => gateway.CreateUserClientAsync(Scopes)));
         var freshUsers = await Task.WhenAll(Enumerable.Range(0, latencySamples).Select(_ => gateway.CreateUserClientAsync(Scopes)));
@@ -135,28 +135,5 @@ public static class ListeningBenchmark
             }
         }
         throw new TimeoutException("A play never showed in recommendations.");
-    }
-
-    /// <summary>The demo catalog's track ids, once its seeding (in the background, in a Cluster) has reached the search index.</summary>
-    private static async Task<List<string>> DemoTrackIdsAsync(HttpClient client)
-    {
-        await Eventually.GetAsync(() => TrackIdsAsync(client), found => found.Count > 0, TimeSpan.FromMinutes(2));
-        // Seeding indexes all tracks at once, but read again so a page taken mid-way does not cut the list short.
-        return await TrackIdsAsync(client);
-    }
-
-    private static async Task<List<string>> TrackIdsAsync(HttpClient client)
-    {
-        var ids = new List<string>();
-        for (var offset = 0; ; offset += 50)
-        {
-            var page = await client.GetFromJsonAsync<JsonElement>($"/v1/search?q=year:1900-2100&type=track&limit=50&offset={offset}");
-            var items = page.GetProperty("tracks").GetProperty("items");
-            ids.AddRange(items.EnumerateArray().Select(track => track.GetProperty("id").GetString()!));
-            if (items.GetArrayLength() < 50)
-            {
-                return ids;
-            }
-        }
     }
 }

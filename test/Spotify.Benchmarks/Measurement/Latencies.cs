@@ -9,6 +9,18 @@ public sealed class Latencies
 
     public int Count => _milliseconds.Count;
 
+    public void Add(double milliseconds) => _milliseconds.Add(milliseconds);
+
+    public static Latencies Merge(IEnumerable<Latencies> parts)
+    {
+        var merged = new Latencies();
+        foreach (var part in parts)
+        {
+            merged._milliseconds.AddRange(part._milliseconds);
+        }
+        return merged;
+    }
+
     public async Task<T> MeasureAsync<T>(Func<Task<T>> operation)
     {
         var started = Stopwatch.GetTimestamp();
