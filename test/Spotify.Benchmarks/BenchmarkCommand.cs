@@ -3,6 +3,7 @@ using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
 using Spotify.Benchmarks.Search;
+using Spotify.Benchmarks.Startup;
 
 namespace Spotify.Benchmarks;
 
@@ -15,13 +16,15 @@ public static class BenchmarkCommand
     private const string Usage =
         "usage: Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
         "       Spotify.Benchmarks listening [--profile embedded|cluster|both] [--users 40] [--seconds 20] [--samples 100] [--out DIR]\n" +
-        "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]";
+        "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
+        "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]";
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
         ["search"] = ["tracks", "queries"],
         ["listening"] = ["profile", "users", "seconds", "samples"],
         ["tracks"] = ["seconds"],
+        ["coldstart"] = ["starts"],
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -35,7 +38,8 @@ public static class BenchmarkCommand
         {
             "search" => await SearchBenchmark.RunAsync(Number(options, "tracks", 100_000), Number(options, "queries", 5_000)),
             "listening" => await ListeningAsync(options),
-            _ => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
+            "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
+            _ => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
         };
         await ResultsReport.WriteAsync(results, options.GetValueOrDefault("out"));
         return 0;
