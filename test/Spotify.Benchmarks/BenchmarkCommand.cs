@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spotify.Benchmarks.Api;
+using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
 using Spotify.Benchmarks.Search;
@@ -17,7 +18,8 @@ public static class BenchmarkCommand
         "usage: Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
         "       Spotify.Benchmarks listening [--profile embedded|cluster|both] [--users 40] [--seconds 20] [--samples 100] [--out DIR]\n" +
         "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
-        "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]";
+        "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]\n" +
+        "       Spotify.Benchmarks memory [--users 100000] [--out DIR]";
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
@@ -25,6 +27,7 @@ public static class BenchmarkCommand
         ["listening"] = ["profile", "users", "seconds", "samples"],
         ["tracks"] = ["seconds"],
         ["coldstart"] = ["starts"],
+        ["memory"] = ["users"],
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -39,7 +42,8 @@ public static class BenchmarkCommand
             "search" => await SearchBenchmark.RunAsync(Number(options, "tracks", 100_000), Number(options, "queries", 5_000)),
             "listening" => await ListeningAsync(options),
             "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
-            _ => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
+            "coldstart" => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
+            _ => await UserMemoryBenchmark.RunAsync(Number(options, "users", 100_000)),
         };
         await ResultsReport.WriteAsync(results, options.GetValueOrDefault("out"));
         return 0;
