@@ -3,6 +3,7 @@ using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
+using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
 using Spotify.Benchmarks.Startup;
 
@@ -19,7 +20,8 @@ public static class BenchmarkCommand
         "       Spotify.Benchmarks listening [--profile embedded|cluster|both] [--users 40] [--seconds 20] [--samples 100] [--out DIR]\n" +
         "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
         "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]\n" +
-        "       Spotify.Benchmarks memory [--users 100000] [--out DIR]";
+        "       Spotify.Benchmarks memory [--users 100000] [--out DIR]\n" +
+        "       Spotify.Benchmarks recommendations [--tracks 100000] [--events 1000000] [--requests 2000] [--out DIR]";
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
@@ -28,6 +30,7 @@ public static class BenchmarkCommand
         ["tracks"] = ["seconds"],
         ["coldstart"] = ["starts"],
         ["memory"] = ["users"],
+        ["recommendations"] = ["tracks", "events", "requests"],
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -43,7 +46,9 @@ public static class BenchmarkCommand
             "listening" => await ListeningAsync(options),
             "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
             "coldstart" => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
-            _ => await UserMemoryBenchmark.RunAsync(Number(options, "users", 100_000)),
+            "memory" => await UserMemoryBenchmark.RunAsync(Number(options, "users", 100_000)),
+            _ => await RecommendationBenchmark.RunAsync(
+                Number(options, "tracks", 100_000), Number(options, "events", 1_000_000), Number(options, "requests", 2_000)),
         };
         await ResultsReport.WriteAsync(results, options.GetValueOrDefault("out"));
         return 0;

@@ -80,33 +80,16 @@ public static class ListeningBenchmark
                 var response = await client.PostAsJsonAsync("/v1/me/player/events", new { events = batch });
                 response.EnsureSuccessStatusCode();
                 sent += BatchSize;
-                lastEnd = start.AddSeconds(sent - 1).AddMilliseconds(200_000);
+                lastEnd = start.AddSeconds(sent - 1) + PlayEvents.PlayedFor;
             }
             return (Client: client, Sent: sent, LastEnd: lastEnd);
         }));
         var posted = clock.Elapsed;
-        await Task.WhenAll(reported.Select(user => WaitForLastPlayAsync(user.Client, user.LastEnd)));
+        await Task.WhenAll(reported.Select(user => History.WaitForPlayAsync(user.Client, user.LastEnd)));
         var drained = clock.Elapsed;
         var total = reported.Sum(user => user.Sent);
         Console.WriteLine($"{total:N0} events posted in {posted.TotalSeconds:0.0} s ({total / posted.TotalSeconds:N0}/s), all applied after {drained.TotalSeconds:0.0} s");
         return total / drained.TotalSeconds;
-    }
-
-    private static async Task WaitForLastPlayAsync(HttpClient client, DateTimeOffset lastEnd)
-    {
-        var expected = lastEnd.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(5))
-        {
-            var page = await client.GetFromJsonAsync<JsonElement>("/v1/me/player/recently-played?limit=1");
-            var items = page.GetProperty("items");
-            if (items.GetArrayLength() > 0 && items[0].GetProperty("played_at").GetString() == expected)
-            {
-                return;
-            }
-            await Task.Delay(10);
-        }
-        throw new TimeoutException($"The last play ({expected}) never reached recently played.");
     }
 
     /// <summary>A new user plays one track; the clock runs from the accepted POST until a recommendation names a reason from the user's taste.</summary>

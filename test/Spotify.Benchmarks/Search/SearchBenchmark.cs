@@ -16,7 +16,6 @@ namespace Spotify.Benchmarks.Search;
 public static class SearchBenchmark
 {
     public const double TargetP99Milliseconds = 20;
-    private const int IngestBatchTracks = 5_000;
     private const int WarmupQueries = 300;
 
     public static async Task<List<BenchResult>> RunAsync(int trackCount, int queryCount)
@@ -58,16 +57,7 @@ public static class SearchBenchmark
     {
         await using var gateway = await BenchGateway.StartEmbeddedAsync(seedDemoCatalog: false);
         using var admin = await gateway.CreateAdminClientAsync("catalog:write");
-        var ingesting = Stopwatch.StartNew();
-        foreach (var batch in CatalogForms.IngestBatches(catalog, IngestBatchTracks))
-        {
-            var response = await admin.PostAsJsonAsync("/v1/admin/catalog", batch);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"Ingest failed with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            }
-        }
-        Console.WriteLine($"Gateway ingested the catalog in {ingesting.Elapsed.TotalSeconds:0.0} s");
+        await CatalogIngest.IngestAsync(admin, catalog);
 
         var urls = queries.Select(query => $"/v1/search?type=track&limit=20&q={Uri.EscapeDataString(query)}").ToList();
         foreach (var url in urls.Take(WarmupQueries))
