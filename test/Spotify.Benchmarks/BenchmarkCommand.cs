@@ -6,6 +6,7 @@ using Spotify.Benchmarks.Measurement;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
 using Spotify.Benchmarks.Startup;
+using Spotify.Benchmarks.Suite;
 
 namespace Spotify.Benchmarks;
 
@@ -16,7 +17,8 @@ namespace Spotify.Benchmarks;
 public static class BenchmarkCommand
 {
     private const string Usage =
-        "usage: Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
+        "usage: Spotify.Benchmarks suite [--out DIR]\n" +
+        "       Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
         "       Spotify.Benchmarks listening [--profile embedded|cluster|both] [--users 40] [--seconds 20] [--samples 100] [--out DIR]\n" +
         "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
         "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]\n" +
@@ -25,6 +27,7 @@ public static class BenchmarkCommand
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
+        ["suite"] = [],
         ["search"] = ["tracks", "queries"],
         ["listening"] = ["profile", "users", "seconds", "samples"],
         ["tracks"] = ["seconds"],
@@ -42,6 +45,7 @@ public static class BenchmarkCommand
         }
         var results = args[0] switch
         {
+            "suite" => await BenchmarkSuite.RunAsync(),
             "search" => await SearchBenchmark.RunAsync(Number(options, "tracks", 100_000), Number(options, "queries", 5_000)),
             "listening" => await ListeningAsync(options),
             "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),

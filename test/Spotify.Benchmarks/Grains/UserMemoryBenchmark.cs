@@ -30,8 +30,11 @@ public static class UserMemoryBenchmark
         var archive = Directory.CreateTempSubdirectory("spotify-memory.").FullName;
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        // Added last, so these win over whatever the environment says.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Spotify:Profile"] = "Embedded",
+            ["Spotify:Streams:Provider"] = "Memory",
             ["Orleans:SiloPort"] = FreePorts.Take().ToString(CultureInfo.InvariantCulture),
             ["Spotify:DemoCatalog:SeedOnStart"] = "false",
             ["Spotify:Archive:Directory"] = archive,

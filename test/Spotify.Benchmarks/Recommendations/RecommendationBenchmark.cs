@@ -27,6 +27,13 @@ public static class RecommendationBenchmark
         await using var gateway = await BenchGateway.StartEmbeddedAsync(seedDemoCatalog: false);
         using var admin = await gateway.CreateAdminClientAsync("catalog:write");
         var trackIds = await CatalogIngest.IngestAsync(admin, catalog);
+        return await MeasureAsync(gateway, catalog, trackIds, events, requests);
+    }
+
+    /// <summary>Reports the history into <paramref name="gateway"/>, which holds <paramref name="catalog"/> already, then measures.</summary>
+    public static async Task<List<BenchResult>> MeasureAsync(
+        BenchGateway gateway, GeneratedCatalog catalog, IReadOnlyDictionary<string, string> trackIds, int events, int requests)
+    {
         var listeners = ListenerTastes.Build(catalog, trackIds, Users);
         var users = await Task.WhenAll(listeners.Select(_ => gateway.CreateUserClientAsync(Scopes)));
 
