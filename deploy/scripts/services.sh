@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 #
 # Throwaway backing services for tests and the local cluster: PostgreSQL,
-# Redis and Azurite, each private to one state directory and bound to
-# 127.0.0.1 on a free port. This file is a library: source it, don't run it.
+# Redis, Azurite and the nginx CDN edge, each private to one state directory
+# and bound to 127.0.0.1 on a free port. This file is a library: source it,
+# don't run it.
 #
 #   source deploy/scripts/services.sh
 #   services_install                      # apt/npm installs of what is missing
@@ -10,6 +11,7 @@
 #   services_start_postgres "$STATE"      # exports SPOTIFY_POSTGRES
 #   services_start_redis "$STATE"         # exports SPOTIFY_REDIS
 #   services_start_azurite "$STATE"       # exports SPOTIFY_BLOBS
+#   services_start_nginx "$STATE" SECRET 127.0.0.1:5080   # exports SPOTIFY_EDGE
 #   ...
 #   services_stop "$STATE"                # stops whatever was started there
 #
@@ -134,6 +136,15 @@ _svc_free_port() {
     _svc_fail "no free TCP port found in $lo-$hi"
 }
 
+# The nginx binary: Debian's, or whichever is on PATH.
+_svc_nginx_bin() {
+    if [ -x /usr/sbin/nginx ]; then
+        echo /usr/sbin/nginx
+    else
+        command -v nginx
+    fi
+}
+
 # Every directory from / down to DIR must be searchable by the postgres user.
 _svc_make_traversable_for_postgres() {
     local dir=$1 path="" part
@@ -164,6 +175,7 @@ services_install() {
     _svc_pg_bindir >/dev/null 2>&1 || missing+=(postgresql)
     { command -v redis-server && command -v redis-cli; } >/dev/null 2>&1 || missing+=(redis-server)
     command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+    _svc_nginx_bin >/dev/null 2>&1 || missing+=(nginx)
     command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
     command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
     command -v openssl >/dev/null 2>&1 || missing+=(openssl)
@@ -389,7 +401,74 @@ services_start_azurite() {
 }
 
 ###############################################################################
-# services_stop STATE_DIR: stops whatever of the three was started there.
+# services_start_nginx STATE_DIR SECRET UPSTREAM...
+#   The CDN edge of deploy/nginx/edge.conf.template in front of the gateways
+#   at UPSTREAM (host:port, one or more), checking media links signed with
+#   SECRET (the gateways' Spotify:Media:Signing:Secret). Config, cache, temp
+#   dirs, pid and logs in STATE_DIR/nginx, port in STATE_DIR/nginx.port;
+#   exports SPOTIFY_EDGE (http://127.0.0.1:PORT).
+###############################################################################
+services_start_nginx() {
+    local state secret=${2:-}
+    [ "$#" -ge 3 ] || { _svc_fail "services_start_nginx: give the state dir, the secret and at least one upstream host:port"; return 1; }
+    [ -d "$1" ] || { _svc_fail "services_start_nginx: state dir '$1' does not exist"; return 1; }
+    state=$(_svc_abs "$1")
+    shift 2
+    # The secret goes into an nginx string as is: keep to characters that mean nothing there.
+    [[ $secret =~ ^[A-Za-z0-9._~+/=-]{32,}$ ]] ||
+        { _svc_fail "services_start_nginx: the secret must be at least 32 characters of letters, digits and -_.~+/="; return 1; }
+    local bin
+    bin=$(_svc_nginx_bin) || { _svc_fail "nginx is not installed (run services_install)"; return 1; }
+
+    local ndir="$state/nginx" upstream servers=""
+    local conf="$ndir/edge.conf" log="$ndir/error.log" template="$_SVC_ROOT/deploy/nginx/edge.conf.template"
+    mkdir -p "$ndir/cache" "$ndir/temp"
+    for upstream in "$@"; do servers="${servers}server $upstream; "; done
+
+    local attempt port pid i text
+    for attempt in 1 2 3; do
+        _svc_free_port port || return 1
+        text=$(<"$template")
+        text=${text//'${EDGE_USER}'/"$(id -un)"}
+        text=${text//'${EDGE_PID}'/"$ndir/nginx.pid"}
+        text=${text//'${EDGE_ERROR_LOG}'/"$log"}
+        text=${text//'${EDGE_ACCESS_LOG}'/"$ndir/access.log"}
+        text=${text//'${EDGE_LISTEN}'/"127.0.0.1:$port"}
+        text=${text//'${EDGE_UPSTREAM_SERVERS}'/"$servers"}
+        text=${text//'${EDGE_SECRET}'/"$secret"}
+        text=${text//'${EDGE_CACHE_DIR}'/"$ndir/cache"}
+        text=${text//'${EDGE_CACHE_MAX_SIZE}'/1g}
+        text=${text//'${EDGE_TEMP_DIR}'/"$ndir/temp"}
+        case "$text" in *'${EDGE_'*) _svc_fail "edge.conf.template has a placeholder services_start_nginx does not fill"; return 1 ;; esac
+        printf '%s\n' "$text" >"$conf"
+        : >"$log"
+        "$bin" -p "$ndir" -c "$conf" -e "$log" -g 'daemon off;' </dev/null >>"$log" 2>&1 &
+        pid=$!
+        disown "$pid" 2>/dev/null || true
+        echo "$pid" >"$state/nginx.pid"
+        for i in $(seq 1 100); do
+            _svc_alive "$pid" || break
+            if _svc_pid_listens "$pid" "$port"; then
+                echo "$port" >"$state/nginx.port"
+                export SPOTIFY_EDGE="http://127.0.0.1:$port"
+                _svc_log "nginx edge ready on 127.0.0.1:$port"
+                return 0
+            fi
+            sleep 0.1
+        done
+        _svc_kill "$pid"
+        if [ "$attempt" -lt 3 ] && grep -qiE 'address already in use' "$log" 2>/dev/null; then
+            _svc_log "nginx: port $port taken, retrying with another"
+            continue
+        fi
+        break
+    done
+    rm -f "$state/nginx.pid"
+    _svc_fail "nginx did not start" "$log"
+}
+
+###############################################################################
+# services_stop STATE_DIR: stops whatever of the four was started there.
 # Quiet on success; tolerant of missing/partial state; never fails.
 ###############################################################################
 services_stop() {
@@ -397,6 +476,13 @@ services_stop() {
     [ -n "$state" ] && [ -d "$state" ] || return 0
     state=$(_svc_abs "$state")
     local pid
+
+    # nginx (TERM: the master stops its workers before it exits)
+    pid=$(cat "$state/nginx.pid" 2>/dev/null || true)
+    if [ -n "$pid" ] && _svc_pid_is "$pid" nginx; then
+        _svc_kill "$pid"
+    fi
+    rm -f "$state/nginx.pid"
 
     # Azurite
     pid=$(cat "$state/azurite.pid" 2>/dev/null || true)
