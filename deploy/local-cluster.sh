@@ -68,7 +68,8 @@ stop_host() {
     rm -f "$STATE/$name.pid"
 }
 
-# The gateways' shared token keys and the operators' client secret: made once, kept in the state folder.
+# The gateways' shared token keys, the operators' client secret and the media signing secret (which a
+# CDN edge in front would share): made once, kept in the state folder.
 load_auth_secrets() {
     local secrets="$STATE/auth"
     if [ ! -f "$secrets/signing.pem" ]; then
@@ -78,11 +79,15 @@ load_auth_secrets() {
         openssl rand -base64 32 >"$secrets/encryption.key"
         openssl rand -hex 24 >"$secrets/admin-client-secret"
     fi
+    if [ ! -f "$secrets/media-signing-secret" ]; then
+        openssl rand -hex 24 >"$secrets/media-signing-secret"
+    fi
     export Spotify__Auth__Issuer="http://127.0.0.1:$GATEWAY_PORT/"
     Spotify__Auth__SigningKey=$(cat "$secrets/signing.pem")
     Spotify__Auth__EncryptionKey=$(cat "$secrets/encryption.key")
     Spotify__Admin__ClientSecret=$(cat "$secrets/admin-client-secret")
-    export Spotify__Auth__SigningKey Spotify__Auth__EncryptionKey Spotify__Admin__ClientSecret
+    Spotify__Media__Signing__Secret=$(cat "$secrets/media-signing-secret")
+    export Spotify__Auth__SigningKey Spotify__Auth__EncryptionKey Spotify__Admin__ClientSecret Spotify__Media__Signing__Secret
 }
 
 start() {

@@ -20,6 +20,7 @@ public static class GatewayServices
         var hosting = builder.AddSpotifyGatewayHosting(silo => silo.AddSpotifyGrains());
         builder.Services.AddSingleton(hosting);
         builder.Services.AddSpotifyAuth(hosting);
+        builder.Services.AddSpotifyMedia(hosting.Profile, builder.Configuration);
         if (hosting.Profile == SpotifyProfile.Cluster)
         {
             builder.Services.AddSingleton<IRateLimitPartitions, RedisRateLimitPartitions>();

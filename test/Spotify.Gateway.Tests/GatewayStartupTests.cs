@@ -22,7 +22,7 @@ public sealed class GatewayStartupTests
     }
 
     [Fact]
-    public async Task A_cluster_gateway_without_its_token_keys_stops_and_names_them()
+    public async Task A_cluster_gateway_without_its_token_keys_and_media_secret_stops_and_names_them()
     {
         var result = await HostProcess.RunAsync(
             RepositoryLayout.GatewayAssembly,
@@ -38,7 +38,7 @@ public sealed class GatewayStartupTests
             TimeSpan.FromSeconds(60));
 
         Assert.Equal(InvalidConfiguration, result.ExitCode);
-        foreach (var key in new[] { "Spotify:Auth:Issuer", "Spotify:Auth:SigningKey", "Spotify:Auth:EncryptionKey", "Spotify:Admin:ClientSecret" })
+        foreach (var key in new[] { "Spotify:Auth:Issuer", "Spotify:Auth:SigningKey", "Spotify:Auth:EncryptionKey", "Spotify:Admin:ClientSecret", "Spotify:Media:Signing:Secret" })
         {
             Assert.Contains(key, result.StandardError);
         }

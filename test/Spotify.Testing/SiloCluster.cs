@@ -26,6 +26,9 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>The operators' client secret the gateways of this cluster register.</summary>
     public string AdminSecret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>The secret media links are signed with, which a CDN edge in front of the gateways shares.</summary>
+    public string MediaSigningSecret { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+
     private string SigningKey { get; } = NewSigningKey();
 
     private string EncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -49,6 +52,7 @@ public sealed class SiloCluster : IAsyncDisposable
         ["Spotify:Auth:SigningKey"] = SigningKey,
         ["Spotify:Auth:EncryptionKey"] = EncryptionKey,
         ["Spotify:Admin:ClientSecret"] = AdminSecret,
+        ["Spotify:Media:Signing:Secret"] = MediaSigningSecret,
         // Each test cluster counts requests in its own Redis keys.
         ["Spotify:RateLimits:KeyPrefix"] = $"{ClusterId}:",
     };
