@@ -14,4 +14,8 @@ public interface IRecommendationProfileGrain : IGrainWithStringKey
     /// <summary>Recommendations for this user, or, given seeds, around the seeds with this user's skips left out.</summary>
     [Alias("RecommendAsync")]
     Task<ImmutableArray<Recommendation>> RecommendAsync(RecommendationSeeds? seeds, int limit);
+
+    /// <summary>This user's affinities as they are now, for what is made from the user's taste (Discover Weekly, Daily Mixes).</summary>
+    [Alias("GetTasteAsync")]
+    Task<TasteSnapshot> GetTasteAsync();
 }
