@@ -10,7 +10,8 @@ namespace Spotify.Grains.Tests;
 
 /// <summary>
 /// A two-silo in-process cluster with the grains' providers: memory storages behind the same
-/// System.Text.Json serializer the real storage uses, so state that cannot round-trip fails here.
+/// System.Text.Json serializer the real storage uses, so state that cannot round-trip fails here,
+/// and in-memory reminders.
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
@@ -40,6 +41,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         silo.Services.AddSingleton<IListeningArchive>(_ => new FileListeningArchive(
             Path.Combine(Path.GetTempPath(), "spotify-grain-tests", Guid.NewGuid().ToString("N"))));
         silo.AddMemoryStreams(ProviderNames.ListeningStreams);
+        silo.UseInMemoryReminderService();
         foreach (var storage in ProviderNames.GrainStorages)
         {
             silo.AddMemoryGrainStorage(storage);

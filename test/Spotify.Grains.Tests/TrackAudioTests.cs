@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Media;
+using Spotify.Testing;
 
 namespace Spotify.Grains.Tests;
 
@@ -71,7 +72,8 @@ public sealed class TrackAudioTests(GrainClusterFixture fixture) : IClassFixture
         var created = await job.CreateAsync("track-1");
         var first = await job.StartAttemptAsync();
         await job.ReportProgressAsync(0.4);
-        var running = await job.GetAsync();
+        // Progress is one-way: it arrives when it arrives.
+        var running = await Eventually.GetAsync(job.GetAsync, state => state!.Progress > 0, TimeSpan.FromSeconds(10));
         await job.FailAttemptAsync("ffmpeg exited with 1", final: false);
         var retrying = await job.GetAsync();
         var second = await job.StartAttemptAsync();

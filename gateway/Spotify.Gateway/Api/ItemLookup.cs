@@ -27,16 +27,18 @@ internal static class ItemLookup
         return TypedResults.Ok(respond(items.Select(item => item is null ? null : toObject(item)).ToList()));
     }
 
+    /// <param name="isValidId">Which ids are well formed; base62 ids when null.</param>
     public static Task<Results<Ok<TObject>, ApiError>> GetAsync<TItem, TObject>(
-        string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, TObject> toObject)
+        string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, TObject> toObject, Func<string, bool>? isValidId = null)
         where TItem : class =>
-        GetAsync(id, uriOf, load, item => Task.FromResult(toObject(item)));
+        GetAsync(id, uriOf, load, item => Task.FromResult(toObject(item)), isValidId);
 
+    /// <param name="isValidId">Which ids are well formed; base62 ids when null.</param>
     public static async Task<Results<Ok<TObject>, ApiError>> GetAsync<TItem, TObject>(
-        string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, Task<TObject>> toObject)
+        string id, Func<string, string> uriOf, Func<string, Task<TItem?>> load, Func<TItem, Task<TObject>> toObject, Func<string, bool>? isValidId = null)
         where TItem : class
     {
-        if (!SpotifyId.IsValid(id))
+        if (!(isValidId ?? SpotifyId.IsValid)(id))
         {
             return ApiError.BadRequest(IdList.InvalidIdMessage);
         }

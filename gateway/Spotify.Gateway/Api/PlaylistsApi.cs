@@ -91,7 +91,7 @@ public static class PlaylistsApi
 
     public static Task<Results<Ok<PagingObject<SimplifiedPlaylistObject>>, ApiError>> GetUsersPlaylistsAsync(
         string userId, string? limit, string? offset, ClaimsPrincipal caller, IGrainFactory grains, ApiUrls urls) =>
-        SpotifyId.IsValid(userId)
+        UserIds.IsValid(userId)
             ? ListAsync(userId, SpotifyClaims.UserId(caller), withPrivate: false, $"/v1/users/{userId}/playlists", limit, offset, grains, urls)
             : Task.FromResult<Results<Ok<PagingObject<SimplifiedPlaylistObject>>, ApiError>>(ApiError.BadRequest(IdList.InvalidIdMessage));
 

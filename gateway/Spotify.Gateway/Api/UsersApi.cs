@@ -22,7 +22,7 @@ public static class UsersApi
             .Produces<ErrorResponse>(StatusCodes.Status409Conflict);
         users.MapGet("/{id}", GetUserAsync)
             .WithName("get-users-profile")
-            .WithSummary("Get a user's public profile")
+            .WithSummary("Get a user's public profile; the platform's own is at /v1/users/spotify")
             .RequireToken();
         routes.MapGet("/v1/me", GetCurrentUserAsync)
             .WithName("get-current-users-profile")
@@ -67,5 +67,6 @@ public static class UsersApi
             id,
             SpotifyUri.User,
             userId => grains.GetGrain<IUserGrain>(userId).GetProfileAsync(),
-            profile => UserObjects.Public(profile, urls));
+            profile => UserObjects.Public(profile, urls),
+            UserIds.IsValid);
 }

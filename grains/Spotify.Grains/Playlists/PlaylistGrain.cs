@@ -31,6 +31,7 @@ public sealed class PlaylistGrain(
         Playlist.Description = playlist.Description;
         Playlist.Public = playlist.Public;
         Playlist.Collaborative = playlist.Collaborative;
+        Playlist.MadeForId = playlist.MadeForId;
         Playlist.SnapshotId = SpotifyId.NewId();
         Playlist.Followers.Add(playlist.OwnerId);
         await state.WriteStateAsync();
@@ -193,9 +194,10 @@ public sealed class PlaylistGrain(
 
     /// <summary>
     /// Public playlists are listed for all to see; a collaborative one is open to whoever has its
-    /// link, so that they can follow it and then edit it.
+    /// link, so that they can follow it and then edit it; one the platform made for a user is that user's to read.
     /// </summary>
-    private bool CanRead(string? userId) => Playlist.Public || Playlist.Collaborative || IsOwnerOrCollaborator(userId);
+    private bool CanRead(string? userId) =>
+        Playlist.Public || Playlist.Collaborative || IsOwnerOrCollaborator(userId) || (userId is not null && userId == Playlist.MadeForId);
 
     private void EnsureReadable(string? callerId)
     {

@@ -30,4 +30,8 @@ public sealed class PlaylistState
     /// <summary>Users who follow the playlist; on a collaborative playlist they may edit its items.</summary>
     [Id(7)]
     public HashSet<string> Followers { get; set; } = [];
+
+    /// <summary>The one user a platform-made playlist is for, who may read it though it is private; null for the others.</summary>
+    [Id(8)]
+    public string? MadeForId { get; set; }
 }

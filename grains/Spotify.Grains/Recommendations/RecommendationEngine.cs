@@ -8,7 +8,8 @@ namespace Spotify.Grains.Recommendations;
 /// <summary>
 /// Gathers candidates for a taste profile (the top tracks of its favourite genres, its favourite
 /// artists' top tracks, tracks co-played with its favourite tracks), scores them with the active
-/// scorer, and explains each pick by its strongest reason.
+/// scorer, and explains each pick by its strongest reason. A <see cref="CandidateScope"/> narrows
+/// candidates to one genre, or widens them to every genre when the taste's own run short.
 /// </summary>
 public sealed class RecommendationEngine(IGrainFactory grains, IRecommendationScorer scorer)
 {
@@ -20,30 +21,40 @@ public sealed class RecommendationEngine(IGrainFactory grains, IRecommendationSc
     private const int NeighboursPerTrack = 15;
     private const int ColdStartGenres = 8;
 
-    public async Task<ImmutableArray<Recommendation>> RecommendAsync(TasteProfile profile, IReadOnlySet<string> exclude, int limit)
+    public Task<ImmutableArray<Recommendation>> RecommendAsync(TasteProfile profile, IReadOnlySet<string> exclude, int limit) =>
+        RecommendAsync(profile, new CandidateScope(exclude), limit);
+
+    public async Task<ImmutableArray<Recommendation>> RecommendAsync(TasteProfile profile, CandidateScope scope, int limit)
     {
         var coldStart = !profile.Genres.Values.Any(value => value > 0) && !profile.Tracks.Values.Any(value => value > 0);
-        var genres = coldStart
-            ? (await grains.GetGrain<IGenreDirectoryGrain>(IGenreDirectoryGrain.SingletonKey).GetAllAsync()).Take(ColdStartGenres).ToList()
-            : profile.TopGenres(GenresUsed).ToList();
+        var directory = grains.GetGrain<IGenreDirectoryGrain>(IGenreDirectoryGrain.SingletonKey);
+        List<string> genres = scope.Genre is { } onlyGenre ? [onlyGenre]
+            : coldStart ? [.. (await directory.GetAllAsync()).Take(ColdStartGenres)]
+            : [.. profile.TopGenres(GenresUsed)];
 
         var candidates = new Dictionary<string, TrackCandidate>(StringComparer.Ordinal);
         void Offer(IEnumerable<TrackCandidate> pool)
         {
-            foreach (var candidate in pool.Where(candidate => !exclude.Contains(candidate.TrackId)))
+            foreach (var candidate in pool.Where(scope.Admits))
             {
                 candidates.TryAdd(candidate.TrackId, candidate);
             }
         }
 
-        var genrePools = await Task.WhenAll(genres.Select(genre => grains.GetGrain<IGenreTracksGrain>(genre).GetTopAsync(TracksPerGenre)));
-        foreach (var pool in genrePools)
+        foreach (var pool in await GenrePoolsAsync(genres))
         {
             Offer(pool);
         }
         Offer(await ArtistCandidatesAsync(profile.TopArtists(ArtistsUsed).ToList()));
         var coPlays = await CoPlaysAsync(profile);
-        Offer(await TrackCandidatesAsync([.. coPlays.Keys.Where(id => !candidates.ContainsKey(id))]));
+        Offer(await TrackCandidates.LoadAsync(grains, [.. coPlays.Keys.Where(id => !candidates.ContainsKey(id) && !scope.Exclude.Contains(id))]));
+        if (scope.WidenToAllGenres && candidates.Count < limit)
+        {
+            foreach (var pool in await GenrePoolsAsync([.. (await directory.GetAllAsync()).Except(genres)]))
+            {
+                Offer(pool);
+            }
+        }
 
         var ranked = candidates.Values
             .Select(candidate =>
@@ -87,19 +98,12 @@ public sealed class RecommendationEngine(IGrainFactory grains, IRecommendationSc
         return scores;
     }
 
+    private Task<ImmutableArray<TrackCandidate>[]> GenrePoolsAsync(List<string> genres) =>
+        Task.WhenAll(genres.Select(genre => grains.GetGrain<IGenreTracksGrain>(genre).GetTopAsync(TracksPerGenre)));
+
     private async Task<IEnumerable<TrackCandidate>> ArtistCandidatesAsync(List<string> artistIds)
     {
         var topTracks = await Task.WhenAll(artistIds.Select(id => grains.GetGrain<IArtistGrain>(id).GetTopTrackIdsAsync(TracksPerArtist)));
-        return await TrackCandidatesAsync([.. topTracks.SelectMany(ids => ids).Distinct()]);
-    }
-
-    /// <summary>Candidates for tracks known only by id: their artists and those artists' genres from the catalog.</summary>
-    private async Task<List<TrackCandidate>> TrackCandidatesAsync(List<string> trackIds)
-    {
-        var tracks = (await Task.WhenAll(trackIds.Select(id => grains.GetGrain<ITrackGrain>(id).GetAsync()))).OfType<TrackDetails>().ToList();
-        var artistIds = tracks.SelectMany(track => track.Artists.Select(artist => artist.Id)).Distinct().ToList();
-        var artists = (await Task.WhenAll(artistIds.Select(id => grains.GetGrain<IArtistGrain>(id).GetAsync()))).OfType<ArtistDetails>()
-            .ToDictionary(artist => artist.Id, artist => artist.Genres);
-        return tracks.Select(track => TrackCandidates.Of(track, artists)).ToList();
+        return await TrackCandidates.LoadAsync(grains, [.. topTracks.SelectMany(ids => ids).Distinct()]);
     }
 }

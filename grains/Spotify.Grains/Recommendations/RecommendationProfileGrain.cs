@@ -5,6 +5,7 @@ using Orleans.Streams.Core;
 using Spotify.Contracts;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Listening;
+using Spotify.Contracts.MadeForYou;
 using Spotify.Contracts.Recommendations;
 using Spotify.Grains.Listening;
 using Spotify.Recommendations;
@@ -16,7 +17,7 @@ namespace Spotify.Grains.Recommendations;
 /// user saves: a play heard for 30 seconds raises the track, its artists and genres, a save raises
 /// them more, an early skip lowers them (weights in <see cref="TasteSignal"/>). Recommendations
 /// are computed on request from the affinities as they are at that moment, so a play shows in the
-/// next request.
+/// next request. Once the user has a taste, it starts the user's made-for-you playlists.
 /// </summary>
 [ImplicitStreamSubscription(ListeningStreams.HistoryNamespace)]
 public sealed class RecommendationProfileGrain(
@@ -32,6 +33,8 @@ public sealed class RecommendationProfileGrain(
     private const int MaxTracks = 2_000;
     /// <summary>Enough to recognise what a stream delivers again after a failure, which is only what was in flight.</summary>
     private const int AppliedEventsKept = 1_000;
+
+    private bool _madeForYouStarted;
 
     private RecommendationProfileState Taste => state.State;
 
@@ -57,6 +60,21 @@ public sealed class RecommendationProfileGrain(
         }
         coPlays.Send(GrainFactory);
         await state.WriteStateAsync();
+        await StartMadeForYouAsync();
+    }
+
+    /// <summary>
+    /// Once per activation, when the user likes something: a one-way call, so the stream consumer
+    /// does not wait for the playlists to be made (the made-for-you grain logs its own failures).
+    /// </summary>
+    private async Task StartMadeForYouAsync()
+    {
+        if (_madeForYouStarted || !Taste.Tracks.Values.Any(score => score.Value > 0))
+        {
+            return;
+        }
+        await GrainFactory.GetGrain<IMadeForYouGrain>(this.GetPrimaryKeyString()).StartAsync();
+        _madeForYouStarted = true;
     }
 
     private async Task<bool> ApplyAsync(ListeningEvent item, CoPlayBatch coPlays)
@@ -133,6 +151,15 @@ public sealed class RecommendationProfileGrain(
             }
         }
         return engine.RecommendAsync(profile, seeds.TrackIds.ToHashSet(StringComparer.Ordinal), limit);
+    }
+
+    public Task<TasteSnapshot> GetTasteAsync()
+    {
+        var profile = Profile(time.GetUtcNow());
+        return Task.FromResult(new TasteSnapshot(
+            profile.Tracks.ToImmutableDictionary(StringComparer.Ordinal),
+            profile.Artists.ToImmutableDictionary(StringComparer.Ordinal),
+            profile.Genres.ToImmutableDictionary(StringComparer.Ordinal)));
     }
 
     private TasteProfile Profile(DateTimeOffset now)

@@ -11,11 +11,14 @@ public sealed class UserGrain(
 {
     private const string DefaultProduct = "free";
 
-    public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+    private bool IsPlatform => this.GetPrimaryKeyString() == PlatformUser.Id;
+
+    /// <summary>An account's profile; the platform user's is fixed and needs no account.</summary>
+    public Task<UserProfile?> GetProfileAsync() => Task.FromResult(IsPlatform ? PlatformUser.Profile : state.State.Profile);
 
     public async Task<bool> CreateAsync(UserRegistration registration)
     {
-        if (state.State.Profile is not null)
+        if (state.State.Profile is not null || IsPlatform)
         {
             return false;
         }

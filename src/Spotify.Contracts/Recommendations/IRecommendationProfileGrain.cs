@@ -19,4 +19,8 @@ public interface IRecommendationProfileGrain : IGrainWithStringKey
     /// <summary>The user saved these tracks to their library at <paramref name="savedAt"/>: a strong sign of liking them. Fire and forget.</summary>
     [OneWay, Alias("RecordSavedTracksAsync")]
     Task RecordSavedTracksAsync(ImmutableArray<string> trackIds, DateTimeOffset savedAt);
+
+    /// <summary>This user's affinities as they are now, for what is made from the user's taste (Discover Weekly, Daily Mixes).</summary>
+    [Alias("GetTasteAsync")]
+    Task<TasteSnapshot> GetTasteAsync();
 }

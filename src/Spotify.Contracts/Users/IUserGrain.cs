@@ -1,6 +1,6 @@
 namespace Spotify.Contracts.Users;
 
-/// <summary>One user account, keyed by the user's base62 id.</summary>
+/// <summary>One user account, keyed by the user's base62 id; the key <see cref="PlatformUser.Id"/> is the platform's fixed profile.</summary>
 [Alias("spotify.users.IUserGrain")]
 public interface IUserGrain : IGrainWithStringKey
 {
