@@ -4,7 +4,7 @@
 #   ./test.sh                      build the solution once, run every test project
 #   ./test.sh --filter Name~Foo    extra arguments go to `dotnet test`
 #
-# Installs what is missing (PostgreSQL, Redis, ffmpeg, Azurite), starts private
+# Installs what is missing (PostgreSQL, Redis, ffmpeg, nginx, Azurite), starts private
 # instances of them on free loopback ports for this run only, exports
 #   SPOTIFY_POSTGRES  Npgsql connection string (tests create their own databases)
 #   SPOTIFY_REDIS     StackExchange.Redis "host:port"
