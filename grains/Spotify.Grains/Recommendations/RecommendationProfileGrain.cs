@@ -16,8 +16,8 @@ namespace Spotify.Grains.Recommendations;
 /// A user's taste, updated by every play on the user's listening-history stream and every track the
 /// user saves: a play heard for 30 seconds raises the track, its artists and genres, a save raises
 /// them more, an early skip lowers them (weights in <see cref="TasteSignal"/>). Recommendations
-/// are computed on request from the affinities as they are at that moment, so a play shows in the
-/// next request. Once the user has a taste, it starts the user's made-for-you playlists.
+/// are computed on request from the affinities as they are at that moment, and kept until the
+/// next signal, so a play shows in the next request. Once the user has a taste, it starts the user's made-for-you playlists.
 /// </summary>
 [ImplicitStreamSubscription(ListeningStreams.HistoryNamespace)]
 public sealed class RecommendationProfileGrain(
@@ -34,7 +34,11 @@ public sealed class RecommendationProfileGrain(
     /// <summary>Enough to recognise what a stream delivers again after a failure, which is only what was in flight.</summary>
     private const int AppliedEventsKept = 1_000;
 
+    /// <summary>How long computed recommendations are reused while the taste stays as it was (catalog and co-plays change too).</summary>
+    public static readonly TimeSpan PersonalRecommendationsKeptFor = TimeSpan.FromSeconds(30);
+
     private bool _madeForYouStarted;
+    private KeptRecommendations? _personal;
 
     private RecommendationProfileState Taste => state.State;
 
@@ -108,6 +112,7 @@ public sealed class RecommendationProfileGrain(
 
     private async Task AddSignalAsync(TasteSignal signal, string trackId, ImmutableArray<string> artistIds, DateTimeOffset at)
     {
+        _personal = null;
         var genres = await GenresOfAsync(artistIds);
         Add(Taste.Tracks, trackId, signal.Track, at);
         foreach (var artistId in artistIds)
@@ -138,7 +143,7 @@ public sealed class RecommendationProfileGrain(
         var engine = new RecommendationEngine(GrainFactory, scorer);
         if (seeds is null)
         {
-            return engine.RecommendAsync(Profile(now), new HashSet<string>(), limit);
+            return PersonalRecommendationsAsync(engine, now, limit);
         }
         // Seeds decide the taste; the user's own skips still count against tracks.
         var profile = SeedProfiles.From(seeds);
@@ -151,6 +156,22 @@ public sealed class RecommendationProfileGrain(
             }
         }
         return engine.RecommendAsync(profile, seeds.TrackIds.ToHashSet(StringComparer.Ordinal), limit);
+    }
+
+    /// <summary>
+    /// The user's own recommendations, kept until the taste changes (any signal clears them) or
+    /// for <see cref="PersonalRecommendationsKeptFor"/>, so that a client asking again is answered
+    /// without gathering and scoring the candidates again, while a play still shows at once.
+    /// </summary>
+    private async Task<ImmutableArray<Recommendation>> PersonalRecommendationsAsync(RecommendationEngine engine, DateTimeOffset now, int limit)
+    {
+        if (_personal is { } kept && kept.Limit >= limit && now - kept.ComputedAt < PersonalRecommendationsKeptFor)
+        {
+            return kept.Items.Length <= limit ? kept.Items : kept.Items[..limit];
+        }
+        var items = await engine.RecommendAsync(Profile(now), new HashSet<string>(), limit);
+        _personal = new KeptRecommendations(items, limit, now);
+        return items;
     }
 
     public Task<TasteSnapshot> GetTasteAsync()
@@ -217,4 +238,6 @@ public sealed class RecommendationProfileGrain(
         }
         score.Add(weight, at, AffinityHalfLife);
     }
+
+    private sealed record KeptRecommendations(ImmutableArray<Recommendation> Items, int Limit, DateTimeOffset ComputedAt);
 }
