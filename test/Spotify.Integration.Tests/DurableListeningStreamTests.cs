@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Ids;
+using Spotify.Contracts;
 using Spotify.Contracts.Listening;
+using Spotify.Contracts.Recommendations;
 using Spotify.Grains.Catalog.Demo;
 using Spotify.Testing;
 using Xunit.Abstractions;
@@ -98,6 +100,56 @@ public sealed class DurableListeningStreamTests(ITestOutputHelper output) : IAsy
         Assert.Equal(all.Count(play => play.MsPlayed >= 30_000), topTracks.Items.Sum(track => track.Score), precision: 6);
         Assert.Equal(0, await CountAsync("OrleansStreamDeadLetter"));
     }
+
+    [Fact]
+    public async Task Recommendations_follow_the_durable_stream_and_a_batch_it_delivers_again_changes_nothing()
+    {
+        var jazz = Demo.Tracks.Where(track => GenreOf(track) == "jazz").ToList();
+        var jazzIds = jazz.Select(track => track.Id).ToHashSet();
+        ImmutableArray<ListeningEvent> plays = [.. jazz.Take(20).Select((track, n) => Heard(track, $"jazz-{n}", n))];
+
+        await Player.ReportAsync(plays);
+        var top = await Eventually.GetAsync(
+            () => Profile.RecommendAsync(seeds: null, limit: 10),
+            recommendations => recommendations.Count(item => jazzIds.Contains(item.TrackId)) >= 8,
+            DeliveryTimeout);
+
+        // The stream delivers the same batch again (as after a failure), then one play that leaves the taste as it is.
+        var stream = _client.Client.GetStreamProvider(ProviderNames.ListeningStreams)
+            .GetStream<ListeningEvent>(StreamId.Create(ListeningStreams.HistoryNamespace, _userId));
+        await stream.OnNextBatchAsync(plays);
+        var marker = Heard(Demo.Tracks[^1], "marker", 30) with { MsPlayed = 10_000, ReasonEnd = ReasonEnd.EndPlay };
+        await stream.OnNextBatchAsync([marker]);
+        await Eventually.GetAsync(RecentlyPlayedAsync, items => items.Any(item => item.TrackId == marker.TrackId), DeliveryTimeout);
+        var afterReplay = await Profile.RecommendAsync(seeds: null, limit: 10);
+
+        Assert.Equal(21, (await RecentlyPlayedAsync()).Length);
+        Assert.Equal(top.Select(item => (item.TrackId, item.Score)), afterReplay.Select(item => (item.TrackId, item.Score)));
+
+        var skipped = top.First(item => !plays.Any(play => play.TrackId == item.TrackId)).TrackId;
+        var skippedTrack = Demo.Tracks.Single(track => track.Id == skipped);
+        await Player.ReportAsync([
+            Heard(skippedTrack, "skip-1", 40) with { MsPlayed = 3_000, ReasonEnd = ReasonEnd.ForwardButton },
+            Heard(skippedTrack, "skip-2", 41) with { MsPlayed = 2_000, ReasonEnd = ReasonEnd.ForwardButton },
+        ]);
+        var rankBefore = top.Select(item => item.TrackId).ToList().IndexOf(skipped);
+        var afterSkips = await Eventually.GetAsync(
+            () => Profile.RecommendAsync(seeds: null, limit: 100),
+            recommendations => recommendations.Select(item => item.TrackId).ToList().IndexOf(skipped) is var rank && (rank < 0 || rank > rankBefore + 5),
+            DeliveryTimeout);
+        Assert.DoesNotContain(skipped, afterSkips.Take(rankBefore + 1).Select(item => item.TrackId));
+    }
+
+    private static readonly Grains.Catalog.CatalogBatch Demo = DemoCatalog.Build();
+    private static readonly DateTimeOffset RecentStart = DateTimeOffset.UtcNow.AddHours(-6);
+
+    private static string GenreOf(TrackDetails track) => Demo.Artists.Single(artist => artist.Id == track.Artists[0].Id).Genres[0];
+
+    private IRecommendationProfileGrain Profile => _client.Client.GetGrain<IRecommendationProfileGrain>(_userId);
+
+    private ListeningEvent Heard(TrackDetails track, string eventId, int minute) => new(
+        eventId, _userId, track.Id, track.Album.Id, [.. track.Artists.Select(artist => artist.Id)], track.DurationMs,
+        ContextUri: null, RecentStart.AddMinutes(5 * minute), MsPlayed: 60_000, ReasonEnd.EndPlay, Shuffle: false);
 
     /// <summary>The next plays of the test user: every third one skipped after 10 s, which does not count, the others heard for a minute.</summary>
     private ImmutableArray<ListeningEvent> NextPlays(int count)
