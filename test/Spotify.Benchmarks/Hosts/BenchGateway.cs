@@ -10,6 +10,7 @@ namespace Spotify.Benchmarks.Hosts;
 /// </summary>
 public sealed class BenchGateway : IAsyncDisposable
 {
+    private const int SignUpsAtOnce = 4;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private static readonly string Unlimited = int.MaxValue.ToString(CultureInfo.InvariantCulture);
 
@@ -72,6 +73,27 @@ public sealed class BenchGateway : IAsyncDisposable
         var http = CreateAnonymousClient();
         var token = await OAuthFlows.NewUserTokenAsync(http, scope);
         return http.WithToken(token);
+    }
+
+    /// <summary>
+    /// Clients signed in as <paramref name="count"/> new users, a few sign-ups at a time: password
+    /// hashing is meant to be slow, and hundreds at once would only time out.
+    /// </summary>
+    public async Task<HttpClient[]> CreateUserClientsAsync(int count, string scope)
+    {
+        using var signUps = new SemaphoreSlim(SignUpsAtOnce);
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+        {
+            await signUps.WaitAsync();
+            try
+            {
+                return await CreateUserClientAsync(scope);
+            }
+            finally
+            {
+                signUps.Release();
+            }
+        }));
     }
 
     /// <summary>A client holding a client-credentials token of the operators' admin client.</summary>

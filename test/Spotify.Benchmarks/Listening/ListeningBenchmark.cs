@@ -46,8 +46,8 @@ public static class ListeningBenchmark
         using var catalogClient = await gateway.CreateAdminClientAsync("catalog:write");
         var trackIds = await DemoTracks.IdsAsync(catalogClient);
         Console.WriteLine($"{setup}: signing in {users + latencySamples} users; {trackIds.Count} demo tracks");
-        var loadUsers = await Task.WhenAll(Enumerable.Range(0, users).Select(_ => gateway.CreateUserClientAsync(Scopes)));
-        var freshUsers = await Task.WhenAll(Enumerable.Range(0, latencySamples).Select(_ => gateway.CreateUserClientAsync(Scopes)));
+        var loadUsers = await gateway.CreateUserClientsAsync(users, Scopes);
+        var freshUsers = await gateway.CreateUserClientsAsync(latencySamples, Scopes);
 
         var eventsPerSecond = await MeasureThroughputAsync(loadUsers, trackIds, loadDuration);
         var visible = await MeasureEventToVisibleAsync(freshUsers, trackIds);

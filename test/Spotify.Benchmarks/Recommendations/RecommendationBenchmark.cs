@@ -16,7 +16,8 @@ namespace Spotify.Benchmarks.Recommendations;
 public static class RecommendationBenchmark
 {
     public const double TargetP99Milliseconds = 10;
-    private const int Users = 200;
+    private const int MaxListeners = 200;
+    private const int MinPlaysPerListener = 500;
     private const int BatchSize = 50;
     private const int PostingUsers = 40;
     private const string Scopes = "user-modify-playback-state user-read-recently-played";
@@ -34,10 +35,10 @@ public static class RecommendationBenchmark
     public static async Task<List<BenchResult>> MeasureAsync(
         BenchGateway gateway, GeneratedCatalog catalog, IReadOnlyDictionary<string, string> trackIds, int events, int requests)
     {
-        var listeners = ListenerTastes.Build(catalog, trackIds, Users);
-        var users = await Task.WhenAll(listeners.Select(_ => gateway.CreateUserClientAsync(Scopes)));
+        var listeners = ListenerTastes.Build(catalog, trackIds, Math.Clamp(events / MinPlaysPerListener, 1, MaxListeners));
+        var users = await gateway.CreateUserClientsAsync(listeners.Count, Scopes);
 
-        await ReportHistoryAsync(users, listeners, events / Users);
+        await ReportHistoryAsync(users, listeners, events / users.Length);
         var latencies = new Latencies();
         for (var n = 0; n < requests; n++)
         {
