@@ -37,8 +37,30 @@ public static class AudioTagReader
                 Year: Number(tag.Year),
                 TrackNumber: Number(tag.Track),
                 DiscNumber: Number(tag.Disc),
-                Duration: file.Properties?.Duration is { } duration && duration > TimeSpan.Zero ? duration : null);
+                Duration: file.Properties?.Duration is { } duration && duration > TimeSpan.Zero ? duration : null,
+                Isrc: Isrc(file));
         }
+    }
+
+    /// <summary>
+    /// TagLib# 2.3's <c>Tag.ISRC</c> reads neither a Vorbis comment nor ID3v2's frames, so they are
+    /// asked for by name: the <c>ISRC</c> comment, the <c>TSRC</c> frame, or the <c>TXXX:ISRC</c>
+    /// frame that ffmpeg and others write.
+    /// </summary>
+    private static string? Isrc(TagLib.File file)
+    {
+        if (Text(file.Tag.ISRC) is { } isrc)
+        {
+            return isrc;
+        }
+        if (file.GetTag(TagLib.TagTypes.Xiph) is TagLib.Ogg.XiphComment comment)
+        {
+            return Text(comment.GetFirstField("ISRC"));
+        }
+        return file.GetTag(TagLib.TagTypes.Id3v2) is TagLib.Id3v2.Tag id3
+            ? Text(TagLib.Id3v2.TextInformationFrame.Get(id3, "TSRC", create: false)?.Text.FirstOrDefault())
+                ?? Text(TagLib.Id3v2.UserTextInformationFrame.Get(id3, "ISRC", create: false)?.Text.FirstOrDefault())
+            : null;
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

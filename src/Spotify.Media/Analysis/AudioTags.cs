@@ -8,7 +8,8 @@ public sealed record AudioTags(
     int? Year,
     int? TrackNumber,
     int? DiscNumber,
-    TimeSpan? Duration)
+    TimeSpan? Duration,
+    string? Isrc)
 {
-    public static AudioTags None { get; } = new(null, null, null, null, null, null, null);
+    public static AudioTags None { get; } = new(null, null, null, null, null, null, null, null);
 }

@@ -13,7 +13,8 @@ public sealed class AudioTagReaderTests : IDisposable
         var tagged = await TestMedia.EncodeAsync(
             clip, _directory.File("tagged.ogg"), "-c:a", "libvorbis",
             "-metadata", "title=Pärt: Spiegel im Spiegel", "-metadata", "artist=Arvo Pärt",
-            "-metadata", "album=Alina", "-metadata", "date=1999", "-metadata", "track=2", "-metadata", "disc=1");
+            "-metadata", "album=Alina", "-metadata", "date=1999", "-metadata", "track=2", "-metadata", "disc=1",
+            "-metadata", "ISRC=EEA019900002");
 
         var tags = AudioTagReader.Read(tagged);
 
@@ -24,6 +25,16 @@ public sealed class AudioTagReaderTests : IDisposable
         Assert.Equal(2, tags.TrackNumber);
         Assert.Equal(1, tags.DiscNumber);
         Assert.Equal(2, tags.Duration!.Value.TotalSeconds, tolerance: 0.1);
+        Assert.Equal("EEA019900002", tags.Isrc);
+    }
+
+    [Fact]
+    public async Task The_isrc_of_an_mp3_is_read_from_its_id3v2_frame()
+    {
+        var clip = await TestMedia.MusicLikeClipAsync(_directory.Path, TimeSpan.FromSeconds(1));
+        var tagged = await TestMedia.EncodeAsync(clip, _directory.File("tagged.mp3"), "-c:a", "libmp3lame", "-metadata", "ISRC=USRC17607839");
+
+        Assert.Equal("USRC17607839", AudioTagReader.Read(tagged).Isrc);
     }
 
     [Fact]
