@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Spotify.Gateway.Accounts;
+using Spotify.Gateway.AudioIngest;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
 using Spotify.Gateway.OpenApi;
@@ -21,6 +22,7 @@ public static class GatewayServices
         builder.Services.AddSingleton(hosting);
         builder.Services.AddSpotifyAuth(hosting);
         builder.Services.AddSpotifyMedia(hosting.Profile, builder.Configuration);
+        builder.Services.AddAudioIngest();
         if (hosting.Profile == SpotifyProfile.Cluster)
         {
             builder.Services.AddSingleton<IRateLimitPartitions, RedisRateLimitPartitions>();

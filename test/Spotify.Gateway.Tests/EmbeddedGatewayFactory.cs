@@ -22,6 +22,12 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
     /// <summary>Where this gateway's silo archives accepted plays (a fresh folder per factory).</summary>
     public string ArchiveDirectory { get; } = Path.Combine(Path.GetTempPath(), "spotify-gateway-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>This gateway's local blob store (a fresh folder per factory).</summary>
+    public string MediaDirectory { get; } = Path.Combine(Path.GetTempPath(), "spotify-gateway-tests", Guid.NewGuid().ToString("N"), "media");
+
+    /// <summary>Where this gateway stages audio uploads (a fresh folder per factory).</summary>
+    public string StagingDirectory { get; } = Path.Combine(Path.GetTempPath(), "spotify-gateway-tests", Guid.NewGuid().ToString("N"), "ingest");
+
     /// <summary>A client that sends no token and does not follow redirects.</summary>
     public HttpClient CreateAnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -45,6 +51,8 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Orleans:SiloPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Spotify:Archive:Directory", ArchiveDirectory);
+        builder.UseSetting("Spotify:Media:Directory", MediaDirectory);
+        builder.UseSetting("Spotify:Media:Ingest:StagingDirectory", StagingDirectory);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
