@@ -30,7 +30,9 @@ public sealed class AudioJobRunner(
     public async Task RunAsync(StagedAudio staged, CancellationToken cancellationToken)
     {
         var job = grains.GetGrain<IAudioJobGrain>(staged.JobId);
-        if (await job.GetAsync() is not { Status: AudioJobStatus.Queued or AudioJobStatus.Running })
+        // A job staged before a restart of an Embedded gateway, whose grains kept state in memory, is recorded again.
+        var current = await job.GetAsync() ?? await job.CreateAsync(staged.TrackId);
+        if (current.Status is AudioJobStatus.Succeeded or AudioJobStatus.Failed)
         {
             staging.Remove(staged);
             return;
