@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spotify.Contracts.Catalog;
 using Spotify.Contracts.Media;
@@ -82,5 +83,16 @@ public sealed class AudioUploadTests(EmbeddedGatewayFactory factory) : IClassFix
             (await admin.PostAsync($"/v1/admin/tracks/{Contracts.Ids.SpotifyId.NewId()}/audio", TestAudio.Upload(audio))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync("/v1/admin/tracks/nope/audio", TestAudio.Upload(audio))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsync($"/v1/admin/tracks/{trackId}/audio", TestAudio.Upload(audio))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bulk_import_is_off_until_an_import_root_is_set()
+    {
+        var admin = await factory.CreateClientWithTokenAsync("catalog:write");
+
+        var response = await admin.PostAsJsonAsync("/v1/admin/audio/imports", new { directory = "" });
+
+        var error = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("ImportRoot", error.GetProperty("error").GetProperty("message").GetString());
     }
 }

@@ -21,6 +21,8 @@ public static class AdminAudioApi
             .WithSummary("Upload a track's audio (multipart/form-data, part 'file'); 202 with the job that transcodes, encrypts and publishes it")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
+        admin.MapPost("/audio/imports", ImportFolderAsync).WithName("import-audio-folder")
+            .WithSummary("Queue a job for every file of a server folder under the import root, matched to tracks by the ISRC in its tags or by its name");
         admin.MapGet("/jobs/{id}", GetJobAsync).WithName("get-audio-job")
             .WithSummary("Get an audio ingest job: status (queued, running, succeeded, failed), progress 0 to 1, attempts, the published version or the error");
         return routes;
@@ -64,6 +66,32 @@ public static class AdminAudioApi
         }
         var href = urls.Absolute($"/v1/admin/jobs/{jobId}");
         return TypedResults.Accepted(href, AudioJobObject.From(job, href));
+    }
+
+    public static async Task<Results<Accepted<AudioImportResponse>, ApiError>> ImportFolderAsync(
+        AudioImportRequest request, AudioTools tools, AudioFolderImport import, ApiUrls urls, CancellationToken cancellationToken)
+    {
+        if (tools.MissingReason is { } missing)
+        {
+            return ApiError.WithStatus(StatusCodes.Status503ServiceUnavailable, missing);
+        }
+        AudioImportResult result;
+        try
+        {
+            result = await import.ImportAsync(request.Directory, cancellationToken);
+        }
+        catch (AudioImportRefusedException refused)
+        {
+            return ApiError.BadRequest(refused.Message);
+        }
+        return TypedResults.Accepted(
+            (string?)null,
+            new AudioImportResponse(
+                [
+                    .. result.Queued.Select(queued => new ImportedAudioObject(
+                        queued.File, SpotifyUri.Track(queued.Job.TrackId), AudioJobObject.From(queued.Job, urls.Absolute($"/v1/admin/jobs/{queued.Job.Id}")))),
+                ],
+                [.. result.Skipped.Select(skipped => new SkippedAudioObject(skipped.File, skipped.Reason))]));
     }
 
     public static async Task<Results<Ok<AudioJobObject>, ApiError>> GetJobAsync(string id, IGrainFactory grains, ApiUrls urls)

@@ -14,6 +14,7 @@ public static class AudioIngestRegistration
         services.AddSingleton<AudioIngestQueue>();
         services.AddSingleton<AudioJobs>();
         services.AddSingleton<AudioJobRunner>();
+        services.AddSingleton<AudioFolderImport>();
         services.AddHostedService<AudioIngestWorker>();
         return services;
     }

@@ -145,7 +145,7 @@ public static partial class CatalogIngestValidator
             problems.Add($"{path}: must be an object");
             return null;
         }
-        var isrc = (track.Isrc ?? "").Replace("-", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+        var isrc = Isrc.Normalize(track.Isrc);
         if (!IsrcPattern().IsMatch(isrc) || !isrcs.Add(isrc))
         {
             problems.Add($"{path}.isrc: an ISRC such as USRC17607839, unique in the batch");
@@ -162,7 +162,7 @@ public static partial class CatalogIngestValidator
         var artists = ArtistRefs(track.Artists, $"{path}.artists", artistsByKey, problems);
         var popularity = Popularity(track.Popularity, $"{path}.popularity", problems);
         return (new AlbumTrackRef(
-                SpotifyId.FromNaturalKey("isrc:" + isrc), name, artists, track.DiscNumber ?? 1, track.TrackNumber ?? index + 1,
+                Isrc.TrackId(isrc), name, artists, track.DiscNumber ?? 1, track.TrackNumber ?? index + 1,
                 track.DurationMs ?? 0, track.Explicit ?? false),
             isrc,
             popularity);
