@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Spotify.Gateway.Accounts;
 using Spotify.Gateway.AudioIngest;
+using Spotify.Gateway.DemoAudio;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
 using Spotify.Gateway.OpenApi;
@@ -23,6 +24,11 @@ public static class GatewayServices
         builder.Services.AddSpotifyAuth(hosting);
         builder.Services.AddSpotifyMedia(hosting.Profile, builder.Configuration);
         builder.Services.AddAudioIngest();
+        if (hosting.Profile == SpotifyProfile.Embedded)
+        {
+            builder.Services.AddOptions<DemoAudioOptions>().BindConfiguration(DemoAudioOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddHostedService<DemoAudioService>();
+        }
         if (hosting.Profile == SpotifyProfile.Cluster)
         {
             builder.Services.AddSingleton<IRateLimitPartitions, RedisRateLimitPartitions>();

@@ -53,6 +53,8 @@ public class EmbeddedGatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Spotify:Archive:Directory", ArchiveDirectory);
         builder.UseSetting("Spotify:Media:Directory", MediaDirectory);
         builder.UseSetting("Spotify:Media:Ingest:StagingDirectory", StagingDirectory);
+        // Tests that want demo audio ask for it; the others do not pay for its transcoding.
+        builder.UseSetting("Spotify:Media:DemoAudio:Tracks", "0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
