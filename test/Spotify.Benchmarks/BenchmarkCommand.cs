@@ -3,8 +3,10 @@ using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
+using Spotify.Benchmarks.Mixed;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
+using Spotify.Benchmarks.Soak;
 using Spotify.Benchmarks.Startup;
 using Spotify.Benchmarks.Suite;
 
@@ -23,7 +25,9 @@ public static class BenchmarkCommand
         "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
         "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]\n" +
         "       Spotify.Benchmarks memory [--users 100000] [--out DIR]\n" +
-        "       Spotify.Benchmarks recommendations [--tracks 100000] [--events 1000000] [--requests 2000] [--out DIR]";
+        "       Spotify.Benchmarks recommendations [--tracks 100000] [--events 1000000] [--requests 2000] [--out DIR]\n" +
+        "       Spotify.Benchmarks mixed [--tracks 10000] [--users 32] [--seconds 30] [--rate REQUESTS_PER_SECOND] [--out DIR]\n" +
+        "       Spotify.Benchmarks soak [--minutes 10] [--tracks 10000] [--users 32] [--out DIR]";
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
@@ -34,6 +38,8 @@ public static class BenchmarkCommand
         ["coldstart"] = ["starts"],
         ["memory"] = ["users"],
         ["recommendations"] = ["tracks", "events", "requests"],
+        ["mixed"] = ["tracks", "users", "seconds", "rate"],
+        ["soak"] = ["minutes", "tracks", "users"],
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -51,6 +57,12 @@ public static class BenchmarkCommand
             "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
             "coldstart" => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
             "memory" => await UserMemoryBenchmark.RunAsync(Number(options, "users", 100_000)),
+            "mixed" => await MixedTrafficBenchmark.RunAsync(
+                Number(options, "tracks", 10_000), Number(options, "users", 32), Seconds(options, 30),
+                options.ContainsKey("rate") ? Number(options, "rate", 0) : null),
+            "soak" => await SoakBenchmark.RunAsync(
+                TimeSpan.FromMinutes(Number(options, "minutes", 10)), Number(options, "tracks", 10_000), Number(options, "users", 32),
+                SoakBenchmark.StandardInterval),
             _ => await RecommendationBenchmark.RunAsync(
                 Number(options, "tracks", 100_000), Number(options, "events", 1_000_000), Number(options, "requests", 2_000)),
         };

@@ -1,6 +1,8 @@
 using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Grains;
+using Spotify.Benchmarks.Mixed;
 using Spotify.Benchmarks.Recommendations;
+using Spotify.Benchmarks.Soak;
 using Spotify.Benchmarks.Startup;
 
 namespace Spotify.Integration.Tests;
@@ -47,5 +49,27 @@ public sealed class PlatformBenchmarkSmokeTests
         Assert.Equal(3, results.Count);
         Assert.All(results, result => Assert.True(result.Value > 0, $"{result.Name} = {result.Value}"));
         Assert.Equal(RecommendationBenchmark.TargetP99Milliseconds, results[1].Ceiling);
+    }
+
+    [Fact]
+    public async Task The_mixed_traffic_benchmark_reports_every_endpoint_it_called_without_errors()
+    {
+        var results = await MixedTrafficBenchmark.RunAsync(trackCount: 500, users: 4, TimeSpan.FromSeconds(2), rate: null);
+
+        Assert.True(results[0].Value > 0, $"throughput {results[0].Value}");
+        Assert.Equal(0, results[1].Value);
+        Assert.True(results.Single(result => result.Name == "GET /v1/tracks/{id}: requests").Value > 0);
+        Assert.All(results.Where(result => result.Name.EndsWith(": errors", StringComparison.Ordinal)), result => Assert.Equal(0, result.Value));
+    }
+
+    [Fact]
+    public async Task The_soak_benchmark_reports_memory_and_latency_growth_after_warm_up()
+    {
+        var results = await SoakBenchmark.RunAsync(TimeSpan.FromSeconds(4), trackCount: 500, users: 4, interval: TimeSpan.FromSeconds(1));
+
+        Assert.Equal(4, results.Count);
+        Assert.All(results.Take(2), result => Assert.InRange(result.Value, 10, 10_000));
+        Assert.Equal(Math.Round((results[1].Value - results[0].Value) / results[0].Value * 100, 1), results[2].Value, tolerance: 1);
+        Assert.Equal(10, results[3].Ceiling);
     }
 }

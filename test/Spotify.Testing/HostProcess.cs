@@ -19,6 +19,16 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Name { get; private init; } = "";
 
+    /// <summary>The process's resident memory now, in bytes.</summary>
+    public long WorkingSetBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>Everything the process wrote so far, for failure messages.</summary>
     public string Output
     {

@@ -26,6 +26,9 @@ public sealed class BenchGateway : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The gateway process's resident memory now, in bytes.</summary>
+    public long WorkingSetBytes => _process.WorkingSetBytes;
+
     public static async Task<BenchGateway> StartEmbeddedAsync(bool seedDemoCatalog)
     {
         var ports = FreePorts.Take(3);
