@@ -18,9 +18,7 @@ public static class AdminAudioApi
     {
         var admin = routes.MapGroup("/v1/admin").WithTags("Admin").RequireScope(SpotifyScopes.CatalogWrite);
         admin.MapPost("/tracks/{id}/audio", UploadAudioAsync).WithName("upload-track-audio")
-            .WithSummary("Upload a track's audio (multipart/form-data, part 'file'); 202 with the job that transcodes, encrypts and publishes it")
-            .Accepts<IFormFile>("multipart/form-data")
-            .DisableAntiforgery();
+            .WithSummary("Upload a track's audio (multipart/form-data, part 'file'); 202 with the job that transcodes, encrypts and publishes it");
         admin.MapPost("/audio/imports", ImportFolderAsync).WithName("import-audio-folder")
             .WithSummary("Queue a job for every file of a server folder under the import root, matched to tracks by the ISRC in its tags or by its name");
         admin.MapGet("/jobs/{id}", GetJobAsync).WithName("get-audio-job")

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
-using OpenIddict.Validation.AspNetCore;
 
 namespace Spotify.Gateway.Auth;
 
@@ -48,7 +47,7 @@ public static class AuthPolicies
             new ProducesResponseTypeMetadata(StatusCodes.Status429TooManyRequests, typeof(Errors.ErrorResponse), ["application/json"]));
 
     private static AuthorizationPolicyBuilder TokenPolicy() =>
-        new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser();
+        new AuthorizationPolicyBuilder(CachedBearerAuthenticationHandler.SchemeName).RequireAuthenticatedUser();
 
     private static string Known(string scope) =>
         SpotifyScopes.All.Contains(scope) ? scope : throw new ArgumentException($"'{scope}' is not a Spotify scope.", nameof(scope));

@@ -1,8 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
-using OpenIddict.Validation.AspNetCore;
 using Spotify.Hosting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -57,7 +57,9 @@ public static class AuthServices
             AuthKeys.Configure(server, auth.Value);
         });
 
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddSingleton<ValidatedTokenCache>();
+        services.AddAuthentication(CachedBearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerAuthenticationHandler>(CachedBearerAuthenticationHandler.SchemeName, configureOptions: null);
         services.AddAuthorization(AuthPolicies.AddPolicies);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
         services.AddSingleton<SignInThrottle>();
