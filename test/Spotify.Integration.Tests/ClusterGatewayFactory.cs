@@ -22,6 +22,7 @@ internal sealed class ClusterGatewayFactory(SiloCluster cluster, IReadOnlyDictio
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Spotify:Media:Ingest:StagingDirectory", Directory.CreateTempSubdirectory("spotify-cluster-ingest-").FullName);
         foreach (var (key, value) in cluster.ClientSettings.Concat(overrides ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Spotify.Contracts.Catalog;
 using Spotify.Grains.Catalog.Demo;
+using Spotify.Media.Storage;
+using Spotify.Media.Tools;
 using Spotify.Testing;
 
 namespace Spotify.Integration.Tests;
@@ -103,5 +107,33 @@ public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassF
         var storedTracks = await _cluster.Database.ScalarAsync<long>(
             "SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'track'");
         Assert.Equal(demo.Tracks.Length, storedTracks);
+    }
+
+    [Fact]
+    public async Task Uploaded_audio_is_published_to_azure_blob_storage_and_recorded_in_postgresql()
+    {
+        var trackId = DemoCatalog.Build().Tracks[100].Id;
+        var admin = await _gateway.CreateClientWithTokenAsync("catalog:write");
+        var clip = Path.Combine(Directory.CreateTempSubdirectory("spotify-cluster-upload-").FullName, "clip.wav");
+        await MediaToolLocator.Locate().RunFfmpegAsync(["-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=3", clip]);
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(clip)), "file", "clip.wav" } };
+
+        var response = await admin.PostAsync($"/v1/admin/tracks/{trackId}/audio", upload);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var job = await Eventually.GetAsync(
+            async () => JsonDocument.Parse(await admin.GetStringAsync(response.Headers.Location)).RootElement,
+            job => job.GetProperty("status").GetString() is "succeeded" or "failed",
+            TimeSpan.FromSeconds(90));
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        var audio = await _gateway.Services.GetRequiredService<IGrainFactory>().GetGrain<ITrackGrain>(trackId).GetAudioAsync();
+        Assert.Equal(job.GetProperty("published_version").GetString(), audio!.Version);
+        var blobs = _gateway.Services.GetRequiredService<IBlobStore>();
+        Assert.IsType<AzureBlobStore>(blobs);
+        foreach (var rendition in audio.Renditions)
+        {
+            Assert.True(await blobs.ExistsAsync(rendition.Path), rendition.Path);
+        }
+        Assert.True(await blobs.ExistsAsync(audio.HlsMasterPath));
     }
 }
