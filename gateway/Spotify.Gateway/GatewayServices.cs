@@ -58,6 +58,10 @@ public static class GatewayServices
             .BindConfiguration(PublicUrlOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<MediaUrlOptions>()
+            .BindConfiguration(MediaUrlOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMemoryCache();
