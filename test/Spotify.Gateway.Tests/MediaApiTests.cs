@@ -180,6 +180,21 @@ public sealed class MediaApiTests(EmbeddedGatewayFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_file_is_served_as_soon_as_it_is_uploaded_after_a_404()
+    {
+        var blobPath = $"tracks/{TrackId}/v1/hls/64/seg_late.m4s";
+        var path = Signer.Sign(blobPath, "ada").Path;
+        using var before = await _client.GetAsync(path);
+        await factory.Services.GetRequiredService<IBlobStore>().PutAsync(blobPath, new MemoryStream([1, 2, 3]), "audio/mp4");
+
+        using var after = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal([1, 2, 3], await after.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Media_is_not_counted_against_the_api_rate_limit()
     {
         await using var limited = new LimitedGatewayFactory();

@@ -30,7 +30,12 @@ public static class MediaApi
     }
 
     public static async Task<Results<MediaFileResult, ApiError>> GetMediaAsync(
-        HttpRequest request, HttpResponse response, MediaUrlValidator validator, IBlobStore store, CancellationToken cancellationToken)
+        HttpRequest request,
+        HttpResponse response,
+        MediaUrlValidator validator,
+        BlobPropertiesCache properties,
+        IBlobStore store,
+        CancellationToken cancellationToken)
     {
         var validation = validator.Validate(request.Path.Value ?? "");
         if (!validation.IsValid)
@@ -39,7 +44,7 @@ public static class MediaApi
             response.Headers.CacheControl = NoStore;
             return ApiError.WithStatus(StatusCodes.Status403Forbidden, MessageOf(validation.Failure.Value));
         }
-        if (await store.GetPropertiesAsync(validation.Grant.BlobPath, cancellationToken) is not { } blob)
+        if (await properties.GetAsync(validation.Grant.BlobPath, cancellationToken) is not { } blob)
         {
             response.Headers.CacheControl = NoStore;
             return ApiError.NotFound("No media file at this URL");
