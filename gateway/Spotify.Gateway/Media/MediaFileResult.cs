@@ -18,7 +18,11 @@ public sealed class MediaFileResult(IBlobStore store, StoredBlob blob, MediaRequ
 
     private const int CopyBufferSize = 64 * 1024;
 
-    public int? StatusCode => plan.Answer switch
+    private readonly MediaRequestPlan _plan = plan.Answer != MediaAnswer.RangeNotSatisfiable
+        ? plan
+        : throw new ArgumentException("An unsatisfiable range is an error to answer, not a file to send.", nameof(plan));
+
+    public int? StatusCode => _plan.Answer switch
     {
         MediaAnswer.Range => StatusCodes.Status206PartialContent,
         MediaAnswer.NotModified => StatusCodes.Status304NotModified,
@@ -34,22 +38,22 @@ public sealed class MediaFileResult(IBlobStore store, StoredBlob blob, MediaRequ
         headers.ETag = blob.ETag;
         headers.LastModified = HeaderUtilities.FormatDate(blob.LastModified);
         headers.CacheControl = ImmutableCacheControl;
-        if (plan.Answer == MediaAnswer.NotModified)
+        if (_plan.Answer == MediaAnswer.NotModified)
         {
             return;
         }
         response.ContentType = blob.ContentType;
-        response.ContentLength = plan.Length;
-        if (plan.Answer == MediaAnswer.Range)
+        response.ContentLength = _plan.Length;
+        if (_plan.Answer == MediaAnswer.Range)
         {
-            headers.ContentRange = new ContentRangeHeaderValue(plan.Offset, plan.Offset + plan.Length - 1, blob.Length).ToString();
+            headers.ContentRange = new ContentRangeHeaderValue(_plan.Offset, _plan.Offset + _plan.Length - 1, blob.Length).ToString();
         }
-        if (HttpMethods.IsHead(httpContext.Request.Method) || plan.Length == 0)
+        if (HttpMethods.IsHead(httpContext.Request.Method) || _plan.Length == 0)
         {
             return;
         }
         var cancellationToken = httpContext.RequestAborted;
-        await using var content = await store.OpenReadAsync(blob.Path, plan.Offset, plan.Length, cancellationToken);
+        await using var content = await store.OpenReadAsync(blob.Path, _plan.Offset, _plan.Length, cancellationToken);
         // Straight into the response's buffers: one copy fewer than Stream.CopyToAsync.
         var writer = response.BodyWriter;
         int read;
