@@ -5,6 +5,7 @@ using Spotify.Gateway.AudioIngest;
 using Spotify.Gateway.DemoAudio;
 using Spotify.Gateway.Errors;
 using Spotify.Gateway.Links;
+using Spotify.Gateway.Media;
 using Spotify.Gateway.OpenApi;
 using Spotify.Grains;
 using Spotify.Gateway.Auth;
@@ -23,6 +24,7 @@ public static class GatewayServices
         builder.Services.AddSingleton(hosting);
         builder.Services.AddSpotifyAuth(hosting);
         builder.Services.AddSpotifyMedia(hosting.Profile, builder.Configuration);
+        builder.Services.AddSingleton<BlobPropertiesCache>();
         builder.Services.AddAudioIngest();
         if (hosting.Profile == SpotifyProfile.Embedded)
         {
@@ -56,6 +58,10 @@ public static class GatewayServices
 
         builder.Services.AddOptions<PublicUrlOptions>()
             .BindConfiguration(PublicUrlOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<MediaUrlOptions>()
+            .BindConfiguration(MediaUrlOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

@@ -23,6 +23,7 @@ app.MapAuthEndpoints();
 app.MapHealthApi();
 app.MapTracksApi();
 app.MapPlaybackApi();
+app.MapMediaApi();
 app.MapAlbumsApi();
 app.MapArtistsApi();
 app.MapBrowseApi();

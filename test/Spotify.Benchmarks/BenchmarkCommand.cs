@@ -3,6 +3,7 @@ using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
+using Spotify.Benchmarks.Media;
 using Spotify.Benchmarks.Mixed;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
@@ -23,6 +24,7 @@ public static class BenchmarkCommand
         "       Spotify.Benchmarks search [--tracks 100000] [--queries 5000] [--out DIR]\n" +
         "       Spotify.Benchmarks listening [--profile embedded|cluster|both] [--users 40] [--seconds 20] [--samples 100] [--out DIR]\n" +
         "       Spotify.Benchmarks tracks [--seconds 10] [--out DIR]\n" +
+        "       Spotify.Benchmarks media [--seconds 10] [--out DIR]\n" +
         "       Spotify.Benchmarks coldstart [--starts 3] [--out DIR]\n" +
         "       Spotify.Benchmarks memory [--users 100000] [--out DIR]\n" +
         "       Spotify.Benchmarks recommendations [--tracks 100000] [--events 1000000] [--requests 2000] [--out DIR]\n" +
@@ -35,6 +37,7 @@ public static class BenchmarkCommand
         ["search"] = ["tracks", "queries"],
         ["listening"] = ["profile", "users", "seconds", "samples"],
         ["tracks"] = ["seconds"],
+        ["media"] = ["seconds"],
         ["coldstart"] = ["starts"],
         ["memory"] = ["users"],
         ["recommendations"] = ["tracks", "events", "requests"],
@@ -55,6 +58,7 @@ public static class BenchmarkCommand
             "search" => await SearchBenchmark.RunAsync(Number(options, "tracks", 100_000), Number(options, "queries", 5_000)),
             "listening" => await ListeningAsync(options),
             "tracks" => await TrackReadBenchmark.RunAsync(Seconds(options, 10)),
+            "media" => await MediaRangeBenchmark.RunAsync(Seconds(options, 10)),
             "coldstart" => await ColdStartBenchmark.RunAsync(Number(options, "starts", 3)),
             "memory" => await UserMemoryBenchmark.RunAsync(Number(options, "users", 100_000)),
             "mixed" => await MixedTrafficBenchmark.RunAsync(

@@ -1,5 +1,6 @@
 using Spotify.Benchmarks.Api;
 using Spotify.Benchmarks.Grains;
+using Spotify.Benchmarks.Media;
 using Spotify.Benchmarks.Mixed;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Soak;
@@ -19,6 +20,18 @@ public sealed class PlatformBenchmarkSmokeTests
         Assert.All(results.Take(5), result => Assert.True(result.Value > 0, $"{result.Name} = {result.Value}"));
         Assert.Equal(0, results[5].Value);
         Assert.Equal(TrackReadBenchmark.TargetThroughputRatio, results[2].Ceiling);
+        Assert.Equal(results[1].Value / results[0].Value, results[2].Value, precision: 6);
+    }
+
+    [Fact]
+    public async Task The_media_benchmark_compares_the_gateway_with_nginx_on_the_same_file()
+    {
+        var results = await MediaRangeBenchmark.RunAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(8, results.Count);
+        Assert.All(results.Take(7), result => Assert.True(result.Value > 0, $"{result.Name} = {result.Value}"));
+        Assert.Equal(0, results[7].Value);
+        Assert.Equal(MediaRangeBenchmark.TargetThroughputRatio, results[2].Ceiling);
         Assert.Equal(results[1].Value / results[0].Value, results[2].Value, precision: 6);
     }
 

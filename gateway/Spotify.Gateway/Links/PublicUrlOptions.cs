@@ -14,8 +14,7 @@ public sealed class PublicUrlOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (PublicBaseUrl is not null
-            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (PublicBaseUrl is not null && !AbsoluteHttpUrl.IsValid(PublicBaseUrl))
         {
             yield return new ValidationResult(
                 $"Spotify:PublicBaseUrl must be an absolute http or https URL, not '{PublicBaseUrl}'",

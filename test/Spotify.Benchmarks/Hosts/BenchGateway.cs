@@ -29,18 +29,24 @@ public sealed class BenchGateway : IAsyncDisposable
     /// <summary>The gateway process's resident memory now, in bytes.</summary>
     public long WorkingSetBytes => _process.WorkingSetBytes;
 
-    public static async Task<BenchGateway> StartEmbeddedAsync(bool seedDemoCatalog)
+    /// <param name="extraSettings">Settings of its own, such as where its media is.</param>
+    public static async Task<BenchGateway> StartEmbeddedAsync(bool seedDemoCatalog, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var ports = FreePorts.Take(3);
         var baseAddress = new Uri($"http://127.0.0.1:{ports[0]}");
-        var process = await HostProcess.StartAsync("gateway", RepositoryLayout.GatewayAssembly, Settings(baseAddress, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Orleans:SiloPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = ports[2].ToString(CultureInfo.InvariantCulture),
             ["Spotify:DemoCatalog:SeedOnStart"] = seedDemoCatalog ? "true" : "false",
             // Transcoding demo audio in the background would take CPU from what is measured.
             ["Spotify:Media:DemoAudio:Tracks"] = "0",
-        }), StartTimeout);
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        var process = await HostProcess.StartAsync("gateway", RepositoryLayout.GatewayAssembly, Settings(baseAddress, settings), StartTimeout);
         return new BenchGateway(process, baseAddress, OAuthFlows.EmbeddedAdminSecret);
     }
 

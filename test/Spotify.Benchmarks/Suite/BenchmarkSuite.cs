@@ -5,6 +5,7 @@ using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Hosts;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
+using Spotify.Benchmarks.Media;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
 using Spotify.Benchmarks.Startup;
@@ -31,6 +32,7 @@ public static class BenchmarkSuite
         }
 
         await Part("API reads against bare Kestrel", () => TrackReadBenchmark.RunAsync(TimeSpan.FromSeconds(10)));
+        await Part("media ranges against nginx", () => MediaRangeBenchmark.RunAsync(TimeSpan.FromSeconds(10)));
         await Part("listening, Embedded", () => ListeningBenchmark.RunAsync(ListeningProfile.Embedded, users: 40, TimeSpan.FromSeconds(15), latencySamples: 100));
         await Part("listening, Cluster", () => ListeningBenchmark.RunAsync(ListeningProfile.Cluster, users: 40, TimeSpan.FromSeconds(15), latencySamples: 100));
         await Part("search and recommendations at 100,000 tracks", SearchAndRecommendationsAsync);
