@@ -21,7 +21,7 @@ public sealed class CandidateScoringTests
     [Fact]
     public void Features_are_relative_to_the_strongest_affinity_of_their_kind()
     {
-        var features = CandidateScoring.Features(JazzListener(), Candidate("new", "trio", "rock", popularity: 80), coPlay: 0.4);
+        var features = new CandidateScoring(JazzListener()).Features(Candidate("new", "trio", "rock", popularity: 80), coPlay: 0.4);
 
         Assert.Equal(0.25f, features.GenreAffinity);
         Assert.Equal(0f, features.ArtistAffinity);
@@ -36,7 +36,7 @@ public sealed class CandidateScoringTests
     {
         var profile = JazzListener();
         var scorer = new BaselineScorer();
-        float Score(TrackCandidate candidate) => scorer.Score(CandidateScoring.Features(profile, candidate, coPlay: 0));
+        float Score(TrackCandidate candidate) => scorer.Score(new CandidateScoring(profile).Features(candidate, coPlay: 0));
 
         var favourite = Score(Candidate("new", "quartet", "jazz"));
         var sameGenre = Score(Candidate("other", "trio", "jazz"));
@@ -56,8 +56,8 @@ public sealed class CandidateScoringTests
         var scorer = new BaselineScorer();
         var empty = new TasteProfile();
 
-        var popular = scorer.Score(CandidateScoring.Features(empty, Candidate("a", "x", "pop", 90), 0));
-        var obscure = scorer.Score(CandidateScoring.Features(empty, Candidate("b", "y", "pop", 10), 0));
+        var popular = scorer.Score(new CandidateScoring(empty).Features(Candidate("a", "x", "pop", 90), 0));
+        var obscure = scorer.Score(new CandidateScoring(empty).Features(Candidate("b", "y", "pop", 10), 0));
 
         Assert.Equal(0.09f, popular, 0.0001f);
         Assert.True(popular > obscure);

@@ -56,11 +56,12 @@ public sealed class RecommendationEngine(IGrainFactory grains, IRecommendationSc
             }
         }
 
+        var scoring = new CandidateScoring(profile);
         var ranked = candidates.Values
             .Select(candidate =>
             {
                 var coPlay = coPlays.GetValueOrDefault(candidate.TrackId);
-                var features = CandidateScoring.Features(profile, candidate, coPlay.Score);
+                var features = scoring.Features(candidate, coPlay.Score);
                 return (Candidate: candidate, Features: features, CoPlaySource: coPlay.Source, Score: scorer.Score(features));
             })
             .OrderByDescending(scored => scored.Score)
