@@ -4,6 +4,7 @@ using Spotify.Benchmarks.Grains;
 using Spotify.Benchmarks.Listening;
 using Spotify.Benchmarks.Measurement;
 using Spotify.Benchmarks.Media;
+using Spotify.Benchmarks.Micro;
 using Spotify.Benchmarks.Mixed;
 using Spotify.Benchmarks.Recommendations;
 using Spotify.Benchmarks.Search;
@@ -29,7 +30,8 @@ public static class BenchmarkCommand
         "       Spotify.Benchmarks memory [--users 100000] [--out DIR]\n" +
         "       Spotify.Benchmarks recommendations [--tracks 100000] [--events 1000000] [--requests 2000] [--out DIR]\n" +
         "       Spotify.Benchmarks mixed [--tracks 10000] [--users 32] [--seconds 30] [--rate REQUESTS_PER_SECOND] [--out DIR]\n" +
-        "       Spotify.Benchmarks soak [--minutes 10] [--tracks 10000] [--users 32] [--out DIR]";
+        "       Spotify.Benchmarks soak [--minutes 10] [--tracks 10000] [--users 32] [--out DIR]\n" +
+        "       Spotify.Benchmarks micro [--out DIR]";
 
     private static readonly Dictionary<string, string[]> OptionsOf = new()
     {
@@ -43,6 +45,7 @@ public static class BenchmarkCommand
         ["recommendations"] = ["tracks", "events", "requests"],
         ["mixed"] = ["tracks", "users", "seconds", "rate"],
         ["soak"] = ["minutes", "tracks", "users"],
+        ["micro"] = [],
     };
 
     public static async Task<int> RunAsync(string[] args)
@@ -67,6 +70,7 @@ public static class BenchmarkCommand
             "soak" => await SoakBenchmark.RunAsync(
                 TimeSpan.FromMinutes(Number(options, "minutes", 10)), Number(options, "tracks", 10_000), Number(options, "users", 32),
                 SoakBenchmark.StandardInterval),
+            "micro" => MicroBenchmarks.Run(),
             _ => await RecommendationBenchmark.RunAsync(
                 Number(options, "tracks", 100_000), Number(options, "events", 1_000_000), Number(options, "requests", 2_000)),
         };

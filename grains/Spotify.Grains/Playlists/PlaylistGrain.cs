@@ -134,10 +134,7 @@ public sealed class PlaylistGrain(
             throw Rejected(PlaylistEditRejection.Invalid,
                 $"range_start, range_length and insert_before must lie within the playlist's {count} items");
         }
-        var moving = Playlist.Items.GetRange(rangeStart, rangeLength);
-        Playlist.Items.RemoveRange(rangeStart, rangeLength);
-        var target = insertBefore > rangeStart ? Math.Max(rangeStart, insertBefore - rangeLength) : insertBefore;
-        Playlist.Items.InsertRange(target, moving);
+        PlaylistOrder.MoveRange(Playlist.Items, rangeStart, insertBefore, rangeLength);
         return await CommitAsync();
     }
 
