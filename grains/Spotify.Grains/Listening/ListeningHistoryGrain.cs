@@ -36,7 +36,7 @@ public sealed class ListeningHistoryGrain(
 
     /// <summary>
     /// Applies a delivered batch and stores the result once, before the stream counts the batch as
-    /// delivered; then passes the counted plays on to the tracks' counters, once per event id.
+    /// delivered; then passes the counted plays on, once per event id, to the silo's buffer for the tracks' counters.
     /// </summary>
     private async Task ApplyAsync(IEnumerable<ListeningEvent> items)
     {
@@ -46,9 +46,14 @@ public sealed class ListeningHistoryGrain(
             return;
         }
         await state.WriteStateAsync();
-        foreach (var plays in applied.Where(play => play.IsCounted).GroupBy(play => play.TrackId))
+        var counted = applied
+            .Where(play => play.IsCounted)
+            .GroupBy(play => play.TrackId)
+            .Select(plays => new TrackPlays(plays.Key, plays.Count(), plays.Max(play => play.EndedAt)))
+            .ToImmutableArray();
+        if (!counted.IsEmpty)
         {
-            await GrainFactory.GetGrain<ITrackGrain>(plays.Key).RecordPlaysAsync(plays.Count(), plays.Max(play => play.EndedAt));
+            await GrainFactory.GetGrain<ITrackPlaysBufferGrain>(0).AddAsync(counted);
         }
     }
 
