@@ -16,7 +16,7 @@ public sealed class HlsRenditionTests(TranscodedTrackFixture fixture)
         Assert.All(master.Variants, variant => Assert.Equal("mp4a.40.2", variant.Codecs));
         foreach (var (variant, nominal) in master.Variants.Zip([64_000, 128_000, 256_000]))
         {
-            Assert.InRange(variant.AverageBandwidth!.Value, nominal * 0.7, nominal * 1.15);
+            Assert.InRange(variant.AverageBandwidth!.Value, nominal * 0.85, nominal * 1.15);
             Assert.InRange(variant.Bandwidth, variant.AverageBandwidth.Value, nominal * 1.5);
         }
     }
@@ -142,7 +142,7 @@ public sealed class HlsRenditionTests(TranscodedTrackFixture fixture)
         Assert.All(fixture.Track.Hls, rendition =>
         {
             Assert.Equal("aac", rendition.Codec);
-            Assert.InRange(rendition.MeasuredBitRate, rendition.NominalBitRate * 0.7, rendition.NominalBitRate * 1.15);
+            Assert.InRange(rendition.MeasuredBitRate, rendition.NominalBitRate * 0.85, rendition.NominalBitRate * 1.15);
             Assert.True(rendition.PeakBitRate >= rendition.MeasuredBitRate);
             Assert.Equal(TranscodedTrackFixture.ClipDuration.TotalSeconds, rendition.Duration.TotalSeconds, tolerance: 0.5);
         });
