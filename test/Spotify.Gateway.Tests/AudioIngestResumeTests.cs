@@ -25,6 +25,6 @@ public sealed class AudioIngestResumeTests
             TimeSpan.FromSeconds(90));
 
         Assert.Equal("succeeded", job);
-        Assert.False(Directory.Exists(Path.GetDirectoryName(staged)));
+        Assert.Empty(await StagingFolder.EntriesOnceClearedAsync(gateway.StagingDirectory));
     }
 }

@@ -46,7 +46,7 @@ public sealed class AudioUploadTests(EmbeddedGatewayFactory factory) : IClassFix
             Assert.Equal(rendition.Bytes, (await store.GetPropertiesAsync(rendition.Path))!.Length);
         }
         Assert.True(await store.ExistsAsync(audio.HlsMasterPath));
-        Assert.Empty(Directory.Exists(factory.StagingDirectory) ? Directory.GetFileSystemEntries(factory.StagingDirectory) : []);
+        Assert.Empty(await StagingFolder.EntriesOnceClearedAsync(factory.StagingDirectory));
     }
 
     [Fact]
