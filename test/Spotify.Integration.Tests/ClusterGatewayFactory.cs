@@ -11,6 +11,8 @@ namespace Spotify.Integration.Tests;
 internal sealed class ClusterGatewayFactory(SiloCluster cluster, IReadOnlyDictionary<string, string>? overrides = null)
     : WebApplicationFactory<Program>
 {
+    private readonly string _stagingDirectory = Directory.CreateTempSubdirectory("spotify-cluster-ingest-").FullName;
+
     /// <summary>A client carrying the operators' client-credentials token.</summary>
     public async Task<HttpClient> CreateClientWithTokenAsync(string? scope = null)
     {
@@ -22,10 +24,16 @@ internal sealed class ClusterGatewayFactory(SiloCluster cluster, IReadOnlyDictio
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Spotify:Media:Ingest:StagingDirectory", Directory.CreateTempSubdirectory("spotify-cluster-ingest-").FullName);
+        builder.UseSetting("Spotify:Media:Ingest:StagingDirectory", _stagingDirectory);
         foreach (var (key, value) in cluster.ClientSettings.Concat(overrides ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_stagingDirectory, recursive: true);
     }
 }

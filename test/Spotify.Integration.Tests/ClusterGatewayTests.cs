@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Spotify.Contracts.Catalog;
 using Spotify.Grains.Catalog.Demo;
 using Spotify.Media.Storage;
-using Spotify.Media.Tools;
 using Spotify.Testing;
 
 namespace Spotify.Integration.Tests;
@@ -114,9 +113,7 @@ public sealed class ClusterGatewayTests(GatewayClusterFixture fixture) : IClassF
     {
         var trackId = DemoCatalog.Build().Tracks[100].Id;
         var admin = await _gateway.CreateClientWithTokenAsync("catalog:write");
-        var clip = Path.Combine(Directory.CreateTempSubdirectory("spotify-cluster-upload-").FullName, "clip.wav");
-        await MediaToolLocator.Locate().RunFfmpegAsync(["-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100:duration=3", clip]);
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(clip)), "file", "clip.wav" } };
+        using var upload = TestAudio.Upload(await TestAudio.WavAsync(3));
 
         var response = await admin.PostAsync($"/v1/admin/tracks/{trackId}/audio", upload);
 

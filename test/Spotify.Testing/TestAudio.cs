@@ -1,9 +1,9 @@
 using Spotify.Media.Tools;
 
-namespace Spotify.Gateway.Tests;
+namespace Spotify.Testing;
 
 /// <summary>Audio made with the real ffmpeg, for uploads.</summary>
-internal static class TestAudio
+public static class TestAudio
 {
     /// <summary>A stereo WAV of two tones and a little noise, <paramref name="seconds"/> long.</summary>
     public static async Task<byte[]> WavAsync(int seconds)
